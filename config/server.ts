@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+
+import { assertProductionSecrets } from '../src/lib/secrets';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  assertProductionSecrets(env);
+
+  return {
+    host: env('HOST', '0.0.0.0'),
+    port: env.int('PORT', 1337),
+    url: env('PUBLIC_URL', 'http://localhost:1337'),
+    // Behind a load balancer the client IP and protocol come from X-Forwarded-* headers.
+    proxy: { koa: env.bool('TRUST_PROXY', false) },
+    app: {
+      keys: env.array('APP_KEYS', []),
+    },
+    webhooks: {
+      populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+    },
+  };
+};
+
+export default config;

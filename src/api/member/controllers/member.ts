@@ -1,0 +1,82 @@
+import { factories, type Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+
+import type { Tenant } from '../../community/services/tenancy';
+import { memberCreateSchema, memberUpdateSchema } from '../../../lib/member-input';
+import { assertMemberQueryAllowed, redactContacts } from '../../../lib/member-visibility';
+import { parseRequestData } from '../../../lib/request-validation';
+import { getAppService } from '../../../lib/services';
+import { getTenant } from '../../../lib/tenant-context';
+
+const MEMBER_UID = 'api::member.member';
+
+const members = () => getAppService('api::member.member');
+
+const assertOperator = (tenant: Tenant) => {
+  if (tenant.access !== 'operator') {
+    throw new errors.ForbiddenError('Members can change only their own profile, through /api/members/me');
+  }
+};
+
+/** Clients choose fields, filters, sort and paging; relations are fixed by the service. */
+const withoutPopulate = (query: Record<string, unknown>) => {
+  const { populate: _ignored, ...rest } = query;
+  return rest;
+};
+
+type CoreController = Core.CoreAPI.Controller.Base;
+
+export default factories.createCoreController(MEMBER_UID, () => ({
+  async find(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertMemberQueryAllowed(tenant, ctx.query);
+    await this.validateQuery(ctx);
+    const query = withoutPopulate(await this.sanitizeQuery(ctx));
+    const { results, pagination } = await members().listInCommunity(tenant, query);
+    const sanitized = (await this.sanitizeOutput(results, ctx)) as Array<Record<string, unknown>>;
+    return this.transformResponse(
+      sanitized.map((member) => redactContacts(member, tenant)),
+      { pagination }
+    );
+  },
+
+  async findOne(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    await this.validateQuery(ctx);
+    const query = withoutPopulate(await this.sanitizeQuery(ctx));
+    const member = await members().findInCommunity(tenant, ctx.params.id, query);
+    const sanitized = (await this.sanitizeOutput(member, ctx)) as Record<string, unknown>;
+    return this.transformResponse(redactContacts(sanitized, tenant));
+  },
+
+  async me(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    const member = await members().findOwn(tenant);
+    return this.transformResponse(await this.sanitizeOutput(member, ctx));
+  },
+
+  async create(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    const data = parseRequestData(ctx.request.body, memberCreateSchema);
+    const member = await members().createInCommunity(tenant, data);
+    ctx.status = 201;
+    return this.transformResponse(await this.sanitizeOutput(member, ctx));
+  },
+
+  async update(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    const data = parseRequestData(ctx.request.body, memberUpdateSchema);
+    const member = await members().updateInCommunity(tenant, ctx.params.id, data);
+    return this.transformResponse(await this.sanitizeOutput(member, ctx));
+  },
+
+  async delete(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    const member = await members().deactivateInCommunity(tenant, ctx.params.id);
+    return this.transformResponse(await this.sanitizeOutput(member, ctx));
+  },
+}));

@@ -1,0 +1,144 @@
+import { parse } from 'csv-parse/sync';
+
+import { memberCreateSchema, toFieldErrors, type FieldError, type MemberInput } from './member-input';
+
+/** The canonical member import/export format, in this column order. */
+export const MEMBER_CSV_COLUMNS = [
+  'name',
+  'phone',
+  'email',
+  'city',
+  'state',
+  'country',
+  'organization',
+  'designation',
+  'industry',
+  'skills',
+  'degree',
+  'branch',
+  'graduation_year',
+  'annual_turnover_inr',
+  'bio',
+  'linkedin_url',
+] as const;
+
+type CsvColumn = (typeof MEMBER_CSV_COLUMNS)[number];
+type CsvRecord = Partial<Record<CsvColumn, string>>;
+
+export type CsvRowError = { line: number; errors: FieldError[] };
+
+export type ParsedMemberCsv = {
+  members: Array<{ line: number; member: MemberInput }>;
+  errors: CsvRowError[];
+};
+
+export class MemberCsvFormatError extends Error {}
+
+const CSV_TO_FIELD: Record<CsvColumn, string> = {
+  name: 'name',
+  phone: 'phone',
+  email: 'email',
+  city: 'city',
+  state: 'state',
+  country: 'country',
+  organization: 'organization',
+  designation: 'designation',
+  industry: 'industry',
+  skills: 'skills',
+  degree: 'degree',
+  branch: 'branch',
+  graduation_year: 'graduationYear',
+  annual_turnover_inr: 'annualTurnoverInr',
+  bio: 'bio',
+  linkedin_url: 'linkedinUrl',
+};
+
+const toInteger = (value: string): number | string => {
+  const compact = value.replace(/[,_\s]/g, '');
+  return /^-?\d+$/.test(compact) ? Number(compact) : value;
+};
+
+/** Turns one CSV record into the shape the member schema validates; types are checked there. */
+const recordToInput = (record: CsvRecord): Record<string, unknown> => {
+  const input: Record<string, unknown> = {};
+  for (const column of MEMBER_CSV_COLUMNS) {
+    const raw = record[column]?.trim() ?? '';
+    if (raw === '') continue;
+    const field = CSV_TO_FIELD[column];
+    if (column === 'skills') {
+      input[field] = raw
+        .split(';')
+        .map((skill) => skill.trim())
+        .filter(Boolean);
+    } else if (column === 'graduation_year' || column === 'annual_turnover_inr') {
+      input[field] = toInteger(raw);
+    } else {
+      input[field] = raw;
+    }
+  }
+  return input;
+};
+
+const assertHeader = (header: string[]) => {
+  const normalised = header.map((column) => column.trim().toLowerCase());
+  const unknown = normalised.filter((column) => !(MEMBER_CSV_COLUMNS as readonly string[]).includes(column));
+  const missing = ['name', 'phone'].filter((column) => !normalised.includes(column));
+  if (unknown.length > 0 || missing.length > 0) {
+    const problems = [
+      missing.length > 0 ? `missing required column(s): ${missing.join(', ')}` : '',
+      unknown.length > 0 ? `unknown column(s): ${unknown.join(', ')}` : '',
+    ].filter(Boolean);
+    throw new MemberCsvFormatError(
+      `The CSV header does not match the member format (${problems.join('; ')}). Expected: ${MEMBER_CSV_COLUMNS.join(',')}`
+    );
+  }
+  return normalised;
+};
+
+/**
+ * Parses a member CSV in the canonical format. Rows that fail validation are reported with their
+ * line number and field errors instead of stopping the whole file; a phone that appears twice is
+ * an error on its later line.
+ */
+export const parseMemberCsv = (text: string): ParsedMemberCsv => {
+  let rows: string[][];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as string[][];
+  } catch (error) {
+    throw new MemberCsvFormatError(`The file is not valid CSV: ${(error as Error).message}`);
+  }
+  if (rows.length === 0) throw new MemberCsvFormatError('The CSV file is empty.');
+
+  const header = assertHeader(rows[0]);
+  const result: ParsedMemberCsv = { members: [], errors: [] };
+  const lineOfPhone = new Map<string, number>();
+
+  rows.slice(1).forEach((cells, index) => {
+    const line = index + 2;
+    if (cells.length !== header.length) {
+      result.errors.push({
+        line,
+        errors: [{ path: [], message: `has ${cells.length} columns, the header has ${header.length}` }],
+      });
+      return;
+    }
+    const record = Object.fromEntries(header.map((column, i) => [column, cells[i]])) as CsvRecord;
+    const parsed = memberCreateSchema.safeParse(recordToInput(record));
+    if (!parsed.success) {
+      result.errors.push({ line, errors: toFieldErrors(parsed.error) });
+      return;
+    }
+    const firstLine = lineOfPhone.get(parsed.data.phone);
+    if (firstLine !== undefined) {
+      result.errors.push({ line, errors: [{ path: ['phone'], message: `duplicates the phone on line ${firstLine}` }] });
+      return;
+    }
+    lineOfPhone.set(parsed.data.phone, line);
+    result.members.push({ line, member: parsed.data });
+  });
+
+  return result;
+};

@@ -1,0 +1,11 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+/** Numbers typed without a country code are read as this country's (most members are in India). */
+export const DEFAULT_PHONE_COUNTRY: CountryCode = 'IN';
+
+/** The E.164 form of a phone number (`+917512393704`), or null when it is not a valid number. */
+export const toE164 = (input: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): string | null => {
+  const parsed = parsePhoneNumberFromString(input.trim(), defaultCountry);
+  if (!parsed || !parsed.isValid()) return null;
+  return parsed.number;
+};

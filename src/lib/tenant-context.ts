@@ -1,0 +1,19 @@
+import { errors } from '@strapi/utils';
+
+import type { Tenant } from '../api/community/services/tenancy';
+
+type StateCarrier = { state: Record<string, unknown> };
+
+export const setTenant = (ctx: StateCarrier, tenant: Tenant) => {
+  ctx.state.tenant = tenant;
+};
+
+/** The community the request acts in, as resolved by the `global::resolve-community` policy. */
+export const getTenant = (ctx: StateCarrier): Tenant => {
+  const tenant = ctx.state.tenant as Tenant | undefined;
+  if (!tenant) {
+    // A route that reads the tenant without the policy is a programming error, never a client one.
+    throw new errors.ApplicationError('No community was resolved for this request');
+  }
+  return tenant;
+};

@@ -1,0 +1,12 @@
+export default {
+  type: 'content-api' as const,
+  routes: [
+    {
+      method: 'GET' as const,
+      path: '/ping',
+      handler: 'ping.index',
+      // A liveness probe for the plugin's wiring: it reveals no tenant data.
+      config: { auth: false as const, policies: [] },
+    },
+  ],
+};

@@ -1,0 +1,5 @@
+import ping from './ping';
+
+export default {
+  ping,
+};

@@ -1,0 +1,5 @@
+import pluginInfo from './plugin-info';
+
+export default {
+  'plugin-info': pluginInfo,
+};
