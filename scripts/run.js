@@ -25,6 +25,9 @@ process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
 
 const log = (message) => console.log(`[community-connect] ${message}`);
 
+/** @type {{ stop: () => Promise<void> } | undefined} */
+let embedded;
+
 const main = async () => {
   if (process.env.NODE_ENV !== 'production') {
     const { ensureDevelopmentSecrets } = require('./lib/dev-secrets');
@@ -37,8 +40,6 @@ const main = async () => {
     process.exit(1);
   }
 
-  /** @type {{ stop: () => Promise<void> } | undefined} */
-  let embedded;
   if (!process.env.DATABASE_URL && !process.env.DATABASE_HOST) {
     if (process.env.NODE_ENV === 'production') {
       console.error('[community-connect] DATABASE_URL is required in production (PostgreSQL with pgvector).');
@@ -58,7 +59,8 @@ const main = async () => {
   }
   if (!process.env.REDIS_URL) log('REDIS_URL is not set: sessions, rate limits and queues use in-process stores.');
 
-  const strapiBin = require.resolve('@strapi/strapi/bin/strapi.js', { paths: [root] });
+  const strapiPackage = require.resolve('@strapi/strapi/package.json', { paths: [root] });
+  const strapiBin = path.join(path.dirname(strapiPackage), 'bin', 'strapi.js');
   const child = spawn(process.execPath, [strapiBin, command, ...process.argv.slice(3)], {
     cwd: root,
     env: process.env,
@@ -81,7 +83,8 @@ const main = async () => {
   child.on('exit', (code, signal) => shutdown(code ?? (signal ? 1 : 0)));
 };
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error('[community-connect] failed to start:', error);
+  if (embedded) await embedded.stop().catch(() => {});
   process.exit(1);
 });

@@ -47,6 +47,7 @@ export const createApiToken = async (strapi: Core.Strapi): Promise<string> => {
   const token = await strapi.service('admin::api-token').create({
     name: `test-token-${uniqueSuffix()}`,
     description: 'integration test',
+    kind: 'content-api',
     type: 'full-access',
     lifespan: null,
   });

@@ -27,6 +27,9 @@ export type RequestAuth = {
   credentials?: { id?: number } | null;
 };
 
+/** Strapi's names for the content-API token strategy (renamed in 5.x). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type CommunityRow = CurrentCommunity & { isActive: boolean; status: string };
@@ -79,7 +82,7 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const slug = parseSlugHeader(communityHeader);
     const strategy = auth?.strategy?.name;
 
-    if (strategy === 'api-token') {
+    if (strategy && API_TOKEN_STRATEGIES.has(strategy)) {
       if (!slug) {
         throw new errors.ValidationError('Choose a community with the X-Community header (its slug)');
       }

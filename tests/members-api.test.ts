@@ -1,0 +1,179 @@
+import type { Core } from '@strapi/strapi';
+
+import { createApiToken, createCommunity, createMember, randomMobile, type CommunityFixture } from './helpers/fixtures';
+import { bootStrapi, http, stopStrapi } from './helpers/strapi';
+
+describe('member CRUD over REST with an API token', () => {
+  let strapi: Core.Strapi;
+  let token: string;
+  let community: CommunityFixture;
+
+  const api = () => ({
+    get: (url: string) => http(strapi).get(url).set('Authorization', `Bearer ${token}`).set('X-Community', community.slug),
+    post: (url: string, body: unknown) =>
+      http(strapi).post(url).set('Authorization', `Bearer ${token}`).set('X-Community', community.slug).send(body as object),
+    put: (url: string, body: unknown) =>
+      http(strapi).put(url).set('Authorization', `Bearer ${token}`).set('X-Community', community.slug).send(body as object),
+    delete: (url: string) =>
+      http(strapi).delete(url).set('Authorization', `Bearer ${token}`).set('X-Community', community.slug),
+  });
+
+  beforeAll(async () => {
+    strapi = await bootStrapi();
+    token = await createApiToken(strapi);
+    community = await createCommunity(strapi);
+  });
+
+  afterAll(async () => {
+    await stopStrapi(strapi);
+  });
+
+  it('creates, reads, updates and soft-deletes a member in the chosen community', async () => {
+    const created = await api()
+      .post('/api/members', {
+        data: {
+          name: 'Asha Iyer',
+          phone: '+91 98400 12345',
+          email: 'Asha.Iyer@Example.org',
+          city: 'Chennai',
+          skills: ['Audit', 'Taxation', 'Audit'],
+          graduationYear: 1998,
+          annualTurnoverInr: 25000000,
+        },
+      })
+      .expect(201);
+    const member = created.body.data;
+    expect(member).toMatchObject({
+      name: 'Asha Iyer',
+      phone: '+919840012345',
+      email: 'asha.iyer@example.org',
+      skills: ['Audit', 'Taxation'],
+      graduationYear: 1998,
+      isActive: true,
+      directoryVisible: true,
+      contactVisibility: 'members',
+      community: { slug: community.slug },
+    });
+    expect(member).not.toHaveProperty('user');
+
+    const read = await api().get(`/api/members/${member.documentId}`).expect(200);
+    expect(read.body.data.name).toBe('Asha Iyer');
+
+    const updated = await api()
+      .put(`/api/members/${member.documentId}`, { data: { city: 'Coimbatore', designation: 'Partner' } })
+      .expect(200);
+    expect(updated.body.data).toMatchObject({ city: 'Coimbatore', designation: 'Partner', name: 'Asha Iyer' });
+
+    const deleted = await api().delete(`/api/members/${member.documentId}`).expect(200);
+    expect(deleted.body.data.isActive).toBe(false);
+    const stored = await strapi.db.query('api::member.member').findOne({ where: { documentId: member.documentId } });
+    expect(stored).toMatchObject({ isActive: false, name: 'Asha Iyer' });
+  });
+
+  it('lists members with pagination, filters and sort', async () => {
+    const listCommunity = await createCommunity(strapi);
+    for (const [name, city, year] of [
+      ['Bala', 'Pune', 2001],
+      ['Chitra', 'Pune', 1999],
+      ['Dev', 'Mumbai', 2010],
+    ] as const) {
+      await createMember(strapi, listCommunity, { name, city, graduationYear: year });
+    }
+    const response = await http(strapi)
+      .get('/api/members?filters[city][$eq]=Pune&sort=graduationYear:asc&pagination[pageSize]=1')
+      .set('Authorization', `Bearer ${token}`)
+      .set('X-Community', listCommunity.slug)
+      .expect(200);
+    expect(response.body.data.map((member: { name: string }) => member.name)).toEqual(['Chitra']);
+    expect(response.body.meta.pagination).toMatchObject({ page: 1, pageSize: 1, pageCount: 2, total: 2 });
+  });
+
+  it('rejects invalid member data with field errors in the error envelope', async () => {
+    const response = await api()
+      .post('/api/members', { data: { name: '', phone: '12', graduationYear: 1700, nickname: 'x' } })
+      .expect(400);
+    expect(response.body.data).toBeNull();
+    expect(response.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
+    const paths = response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['name', 'phone', 'graduationYear']));
+    expect(response.body.error.message).toMatch(/nickname/);
+  });
+
+  it('refuses a body that tries to choose the community or the login user', async () => {
+    const other = await createCommunity(strapi);
+    const response = await api()
+      .post('/api/members', { data: { name: 'Sneaky', phone: randomMobile(), community: other.documentId } })
+      .expect(400);
+    expect(response.body.error.message).toMatch(/community/);
+    await api()
+      .post('/api/members', { data: { name: 'Sneaky', phone: randomMobile(), user: 1 } })
+      .expect(400);
+  });
+
+  it('keeps phones unique within a community but allows the same person in two communities', async () => {
+    const phone = randomMobile();
+    await api().post('/api/members', { data: { name: 'First', phone } }).expect(201);
+    const clash = await api().post('/api/members', { data: { name: 'Second', phone } }).expect(400);
+    expect(clash.body.error.details.errors[0].path).toEqual(['phone']);
+
+    const other = await createCommunity(strapi);
+    await http(strapi)
+      .post('/api/members')
+      .set('Authorization', `Bearer ${token}`)
+      .set('X-Community', other.slug)
+      .send({ data: { name: 'First elsewhere', phone } })
+      .expect(201);
+  });
+
+  it('enforces phone uniqueness for writes that bypass REST (admin panel, code)', async () => {
+    const existing = await createMember(strapi, community);
+    await expect(
+      strapi.documents('api::member.member').create({
+        data: { name: 'Copy', phone: existing.phone, community: community.documentId },
+      } as never)
+    ).rejects.toThrow(/already belongs/);
+    await expect(
+      strapi.documents('api::member.member').create({ data: { name: 'Orphan', phone: randomMobile() } } as never)
+    ).rejects.toThrow(/community is required/);
+  });
+
+  it('requires X-Community for API tokens and refuses unknown or inactive communities', async () => {
+    const noHeader = await http(strapi).get('/api/members').set('Authorization', `Bearer ${token}`).expect(400);
+    expect(noHeader.body.error.message).toMatch(/X-Community/);
+
+    const unknown = await http(strapi)
+      .get('/api/members')
+      .set('Authorization', `Bearer ${token}`)
+      .set('X-Community', 'no-such-community')
+      .expect(404);
+    expect(unknown.body).toMatchObject({ data: null, error: { status: 404, name: 'NotFoundError' } });
+
+    const inactive = await createCommunity(strapi, { isActive: false });
+    await http(strapi).get('/api/members').set('Authorization', `Bearer ${token}`).set('X-Community', inactive.slug).expect(404);
+
+    const suspended = await createCommunity(strapi, { status: 'suspended' });
+    await http(strapi).get('/api/members').set('Authorization', `Bearer ${token}`).set('X-Community', suspended.slug).expect(403);
+
+    await http(strapi).get('/api/members').set('Authorization', `Bearer ${token}`).set('X-Community', 'Bad Slug!').expect(400);
+  });
+
+  it('refuses unauthenticated access to members and communities', async () => {
+    await http(strapi).get('/api/members').set('X-Community', community.slug).expect(403);
+    await http(strapi).get('/api/communities').expect(403);
+  });
+
+  it('lets operators manage communities with slug and WhatsApp number validation', async () => {
+    const created = await http(strapi)
+      .post('/api/communities')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { name: 'IIT Madras Alumni', slug: `iitm-${Date.now()}`, plan: 'basic', whatsappNumber: '+14155238886' } })
+      .expect(201);
+    expect(created.body.data).toMatchObject({ plan: 'basic', status: 'active', isActive: true });
+
+    await http(strapi)
+      .post('/api/communities')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { name: 'Bad', slug: 'Not A Slug', plan: 'gold' } })
+      .expect(400);
+  });
+});
