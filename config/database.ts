@@ -22,10 +22,14 @@ const connectionFromEnv = (env: Env) => {
       ssl: sslFromEnv(env),
     };
   }
-  throw new Error(
-    'No database configured. Set DATABASE_URL (PostgreSQL with pgvector), ' +
-      'or start the app with `npm run dev` / `npm start`, which provide an embedded database when DATABASE_URL is unset.'
-  );
+  // Commands that load the config without touching the database (`strapi build`) must still work,
+  // so the error is raised when a connection is first needed.
+  return () => {
+    throw new Error(
+      'No database configured. Set DATABASE_URL (PostgreSQL with pgvector), ' +
+        'or start the app with `npm run dev` / `npm start`, which provide an embedded database when DATABASE_URL is unset.'
+    );
+  };
 };
 
 // Not annotated as Core.Config.Database: its type demands host/user fields even with a connection string.

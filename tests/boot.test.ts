@@ -30,6 +30,24 @@ describe('application boot', () => {
     expect(Number(distance.rows[0].d)).toBe(1);
   });
 
+  it('gives the Content Manager readable member and community layouts', async () => {
+    const contentTypes = strapi.plugin('content-manager').service('content-types');
+    const member = await contentTypes.findConfiguration({ uid: 'api::member.member' });
+    expect(member.settings.mainField).toBe('name');
+    expect(member.layouts.list).toEqual(['name', 'city', 'organization', 'designation', 'community', 'isActive']);
+    const community = await contentTypes.findConfiguration({ uid: 'api::community.community' });
+    expect(community.settings.mainField).toBe('name');
+  });
+
+  it('grants logged-in members read access to the directory and nothing else', async () => {
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({
+      where: { type: 'authenticated' },
+      populate: ['permissions'],
+    });
+    const actions = role.permissions.map((permission: { action: string }) => permission.action).filter((action: string) => action.startsWith('api::'));
+    expect(actions.sort()).toEqual(['api::member.member.find', 'api::member.member.findOne', 'api::member.member.me']);
+  });
+
   it('reports integrations as unconfigured without leaking configuration', async () => {
     const response = await http(strapi).get('/api/billing/ping').expect(200);
     expect(response.body.data.features).toEqual({ stripeConfigured: false });
@@ -41,5 +59,16 @@ describe('application boot', () => {
       data: null,
       error: expect.objectContaining({ status: 403, name: 'ForbiddenError', message: expect.any(String) }),
     });
+  });
+});
+
+describe('application boot with a bad configuration', () => {
+  afterEach(() => {
+    delete process.env.QUERY_PARSER;
+  });
+
+  it('stops with a message naming the invalid plugin setting', async () => {
+    process.env.QUERY_PARSER = 'magic';
+    await expect(bootStrapi()).rejects.toThrow(/Invalid "community-search" plugin config[\s\S]*queryParser/);
   });
 });

@@ -9,7 +9,13 @@ const appDir = path.resolve(__dirname, '..', '..');
 export const bootStrapi = async (): Promise<Core.Strapi> => {
   const instance = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false });
   instance.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
-  await instance.load();
+  try {
+    await instance.load();
+  } catch (error) {
+    // Release the database connection so the next suite can boot.
+    await instance.destroy().catch(() => undefined);
+    throw error;
+  }
   instance.server.mount();
   return instance;
 };
