@@ -48,6 +48,15 @@ describe('application boot', () => {
     expect(actions.sort()).toEqual(['api::member.member.find', 'api::member.member.findOne', 'api::member.member.me']);
   });
 
+  it('closes users-permissions open sign-up: accounts exist only for members', async () => {
+    const response = await http(strapi)
+      .post('/api/auth/local/register')
+      .send({ username: 'intruder', email: 'intruder@example.org', password: 'Intruder-Passw0rd' });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.body.error.message).toMatch(/disabled/i);
+    expect(await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'intruder' } })).toBeNull();
+  });
+
   it('reports integrations as unconfigured without leaking configuration', async () => {
     const response = await http(strapi).get('/api/billing/ping').expect(200);
     expect(response.body.data.features).toEqual({ stripeConfigured: false });

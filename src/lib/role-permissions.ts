@@ -13,8 +13,8 @@ const ROLE_UID = 'plugin::users-permissions.role';
 const GRANTED_MARKER = { type: 'core' as const, name: 'community-connect', key: 'member-permissions-granted' };
 
 /**
- * Grants the Authenticated role its member actions on the first boot only, so permissions an
- * admin later removes in the admin panel stay removed.
+ * Sets up member access on the first boot only, so what an admin later changes in the admin panel
+ * stays changed: the Authenticated role's member actions, and no open sign-up.
  */
 export const grantMemberRolePermissions = async (strapi: Core.Strapi) => {
   if (await strapi.store.get(GRANTED_MARKER)) return;
@@ -32,5 +32,16 @@ export const grantMemberRolePermissions = async (strapi: Core.Strapi) => {
       await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
     }
   }
+  await disablePasswordRegistration(strapi);
   await strapi.store.set({ ...GRANTED_MARKER, value: true });
+};
+
+/**
+ * Members prove who they are with their phone, so users-permissions' open email/password sign-up
+ * (`/api/auth/local/register`) is switched off: accounts exist only for members.
+ */
+const disablePasswordRegistration = async (strapi: Core.Strapi) => {
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
+  const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
+  await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
 };
