@@ -12,6 +12,26 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       queryParser: env('QUERY_PARSER', 'rules'),
       embeddingsProvider: env('EMBEDDINGS_PROVIDER', 'local'),
+      llm: {
+        baseUrl: env('LLM_BASE_URL') || undefined,
+        apiKey: env('LLM_API_KEY') || undefined,
+        model: env('LLM_MODEL') || undefined,
+        timeoutMs: env.int('LLM_TIMEOUT_MS', 2500),
+        temperature: env.float('LLM_TEMPERATURE', 0),
+      },
+      embeddings: {
+        baseUrl: env('EMBEDDINGS_BASE_URL') || undefined,
+        apiKey: env('EMBEDDINGS_API_KEY') || undefined,
+        model: env('EMBEDDINGS_MODEL') || undefined,
+        dimensions: env('EMBEDDINGS_DIMENSIONS') ? env.int('EMBEDDINGS_DIMENSIONS') : undefined,
+      },
+      search: {
+        defaultPageSize: 10,
+        maxPageSize: 50,
+        minSimilarity: env.float('SEARCH_MIN_SIMILARITY', 0.35),
+        rrfK: 60,
+        candidateLimit: 200,
+      },
     },
   },
   'whatsapp-bot': {

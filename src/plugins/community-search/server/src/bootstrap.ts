@@ -1,5 +1,27 @@
 import type { Core } from '@strapi/strapi';
 
-const bootstrap = (_context: { strapi: Core.Strapi }) => {};
+import { ensureSearchSchema, indexedDimensions, resizeEmbeddingColumn } from './repositories/schema';
+import { createSearchIndexRepository } from './repositories/search-index';
+import { getService } from './utils';
+
+/**
+ * Prepares the index tables for the configured embedder and queues every member the index lacks
+ * or whose vector another model made (after a provider switch), without delaying start-up.
+ */
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = strapi.db.connection;
+  const embedder = getService('providers').embedder();
+  await ensureSearchSchema(knex, embedder.dimensions);
+  const dimensions = await indexedDimensions(knex);
+  if (dimensions !== embedder.dimensions) {
+    strapi.log.info(`community-search: embedder changed to ${embedder.dimensions} dimensions; re-embedding members`);
+    await resizeEmbeddingColumn(knex, embedder.dimensions);
+  }
+  const outdated = await createSearchIndexRepository(knex).outdatedDocumentIds(embedder.model);
+  if (outdated.length > 0) {
+    strapi.log.info(`community-search: indexing ${outdated.length} member(s) in the background`);
+    getService('indexer').enqueue(outdated);
+  }
+};
 
 export default bootstrap;

@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-const destroy = (_context: { strapi: Core.Strapi }) => {};
+import { getService } from './utils';
+
+/** Lets queued indexing finish before the database connection closes. */
+const destroy = async (_context: { strapi: Core.Strapi }) => {
+  await getService('indexer').flush();
+};
 
 export default destroy;

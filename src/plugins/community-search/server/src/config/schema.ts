@@ -1,8 +1,49 @@
 import { z } from 'zod';
 
-export const configSchema = z.strictObject({
+const openAiCompatible = z.strictObject({
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  apiKey: z.string().min(1).optional(),
+  model: z.string().min(1).optional(),
+});
+
+const baseConfigSchema = z.strictObject({
   queryParser: z.enum(['rules', 'llm']),
   embeddingsProvider: z.enum(['local', 'openai']),
+  llm: openAiCompatible.extend({
+    timeoutMs: z.number().int().positive().max(60_000),
+    temperature: z.number().min(0).max(2),
+  }),
+  embeddings: openAiCompatible.extend({
+    dimensions: z.number().int().positive().max(4000).optional(),
+  }),
+  search: z.strictObject({
+    defaultPageSize: z.number().int().min(1).max(50),
+    maxPageSize: z.number().int().min(1).max(50),
+    /** Below this cosine similarity a member that matches no query word is not a close match. */
+    minSimilarity: z.number().min(0).max(1),
+    /** Reciprocal Rank Fusion constant: larger values flatten the difference between ranks. */
+    rrfK: z.number().int().positive(),
+    /** How many candidates each ranker contributes before fusion. */
+    candidateLimit: z.number().int().min(10).max(5000),
+  }),
+});
+
+/** Choosing a remote parser or embedder without saying where it is stops boot, not the first search. */
+export const configSchema = baseConfigSchema.superRefine((config, ctx) => {
+  if (config.queryParser === 'llm') {
+    for (const key of ['baseUrl', 'model'] as const) {
+      if (!config.llm[key]) {
+        ctx.addIssue({ code: 'custom', path: ['llm', key], message: `is required when queryParser is "llm"` });
+      }
+    }
+  }
+  if (config.embeddingsProvider === 'openai') {
+    for (const key of ['baseUrl', 'model', 'dimensions'] as const) {
+      if (!config.embeddings[key]) {
+        ctx.addIssue({ code: 'custom', path: ['embeddings', key], message: `is required when embeddingsProvider is "openai"` });
+      }
+    }
+  }
 });
 
 export type CommunitySearchConfig = z.infer<typeof configSchema>;
@@ -10,4 +51,13 @@ export type CommunitySearchConfig = z.infer<typeof configSchema>;
 export const defaultConfig: CommunitySearchConfig = {
   queryParser: 'rules',
   embeddingsProvider: 'local',
+  llm: { timeoutMs: 2500, temperature: 0 },
+  embeddings: {},
+  search: {
+    defaultPageSize: 10,
+    maxPageSize: 50,
+    minSimilarity: 0.35,
+    rrfK: 60,
+    candidateLimit: 200,
+  },
 };

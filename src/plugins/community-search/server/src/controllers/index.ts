@@ -1,5 +1,7 @@
 import ping from './ping';
+import search from './search';
 
 export default {
   ping,
+  search,
 };

@@ -1,6 +1,20 @@
+const inCommunity = { policies: ['global::resolve-community'] };
+
 export default {
   type: 'content-api' as const,
   routes: [
+    {
+      method: 'GET' as const,
+      path: '/search',
+      handler: 'search.search',
+      config: inCommunity,
+    },
+    {
+      method: 'GET' as const,
+      path: '/status',
+      handler: 'search.status',
+      config: inCommunity,
+    },
     {
       method: 'GET' as const,
       path: '/ping',

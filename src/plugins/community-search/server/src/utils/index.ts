@@ -1,8 +1,16 @@
+import type { IndexerService } from '../services/indexer';
 import type { PluginInfoService } from '../services/plugin-info';
+import type { ProvidersService } from '../services/providers';
+import type { SearchService } from '../services/search';
+import type { SearchSessionsService } from '../services/search-sessions';
 import { PLUGIN_ID } from './plugin-id';
 
 type Services = {
   'plugin-info': PluginInfoService;
+  providers: ProvidersService;
+  indexer: IndexerService;
+  search: SearchService;
+  'search-sessions': SearchSessionsService;
 };
 
 export const getService = <TName extends keyof Services>(name: TName): Services[TName] =>

@@ -15,4 +15,25 @@ describe('community-search plugin config', () => {
   it('refuses unknown keys, which are usually typos', () => {
     expect(() => config.validator({ ...config.default, queryParsr: 'llm' })).toThrow(/queryParsr/);
   });
+
+  it('refuses a page size above 50 and a malformed LLM URL', () => {
+    expect(() =>
+      config.validator({ ...config.default, search: { ...config.default.search, maxPageSize: 500 } })
+    ).toThrow(/maxPageSize/);
+    expect(() =>
+      config.validator({ ...config.default, llm: { ...config.default.llm, baseUrl: 'not a url' } })
+    ).toThrow(/llm\.baseUrl|baseUrl/);
+  });
+
+  it('requires the endpoint settings of the remote parser and embedder it is told to use', () => {
+    expect(() => config.validator({ ...config.default, queryParser: 'llm' })).toThrow(/llm\.baseUrl[\s\S]*llm\.model|baseUrl/);
+    expect(() => config.validator({ ...config.default, embeddingsProvider: 'openai' })).toThrow(/dimensions/);
+    expect(() =>
+      config.validator({
+        ...config.default,
+        embeddingsProvider: 'openai',
+        embeddings: { baseUrl: 'http://127.0.0.1:4000/v1', model: 'text-embedding-3-small', dimensions: 256 },
+      })
+    ).not.toThrow();
+  });
 });

@@ -1,0 +1,77 @@
+// @ts-check
+'use strict';
+
+/**
+ * The search evaluation set: natural-language queries with their ground truth, written as rules
+ * over member attributes (never taken from the system's own output). A member is relevant when
+ * the rule holds.
+ */
+
+const AI = ['Artificial Intelligence', 'Machine Learning', 'Deep Learning', 'Data Science', 'Natural Language Processing', 'Computer Vision'];
+const DOCTOR_ROLES = ['Physician', 'Orthopaedic Surgeon', 'Dermatologist', 'Cardiologist', 'Ophthalmologist', 'Paediatrician', 'Medical Director'];
+const OWNER_ROLES = ['Founder', 'Owner', 'Managing Director', 'Proprietor', 'Founder & CEO'];
+const SOUTH_INDIA_STATES = ['Tamil Nadu', 'Karnataka', 'Kerala', 'Telangana', 'Andhra Pradesh'];
+
+const has = (member, skills) => member.skills.some((skill) => skills.includes(skill));
+const inCity = (member, ...cities) => cities.includes(member.city);
+const role = (member, roles) => roles.includes(member.designation);
+const CR = 10_000_000;
+const LAKH = 100_000;
+
+/** @type {Array<{ q: string, relevant: (member: any) => boolean }>} */
+module.exports = [
+  { q: 'AI experts in Chennai', relevant: (m) => inCity(m, 'Chennai') && has(m, AI) },
+  { q: 'machine learning people in Bangalore', relevant: (m) => inCity(m, 'Bengaluru') && has(m, AI) },
+  { q: 'data scientists in Hyderabad', relevant: (m) => inCity(m, 'Hyderabad') && (has(m, AI) || m.designation === 'Data Scientist') },
+  { q: 'python developers', relevant: (m) => has(m, ['Python']) },
+  { q: 'pyhton developers in pune', relevant: (m) => inCity(m, 'Pune') && has(m, ['Python']) },
+  { q: 'react developer', relevant: (m) => has(m, ['React']) },
+  { q: 'cybersecurity experts', relevant: (m) => has(m, ['Cybersecurity']) },
+  { q: 'blockchain', relevant: (m) => has(m, ['Blockchain']) },
+  { q: 'cloud and devops engineers in Mumbai', relevant: (m) => inCity(m, 'Mumbai') && has(m, ['Cloud Computing', 'DevOps']) },
+  { q: 'skin doctor in Chennai', relevant: (m) => inCity(m, 'Chennai') && (has(m, ['Dermatology']) || m.designation === 'Dermatologist') },
+  { q: 'eye doctor', relevant: (m) => has(m, ['Ophthalmology']) || m.designation === 'Ophthalmologist' },
+  { q: 'heart specialist in Bombay', relevant: (m) => inCity(m, 'Mumbai') && (has(m, ['Cardiology']) || m.designation === 'Cardiologist') },
+  { q: 'child doctor', relevant: (m) => has(m, ['Paediatrics']) || m.designation === 'Paediatrician' },
+  { q: 'doctors in Madras', relevant: (m) => inCity(m, 'Chennai') && (role(m, DOCTOR_ROLES) || (m.industry === 'Healthcare' && m.degree === 'MBBS')) },
+  { q: 'orthopaedic surgeon', relevant: (m) => has(m, ['Orthopaedics']) || m.designation === 'Orthopaedic Surgeon' },
+  { q: 'someone who can audit my accounts', relevant: (m) => has(m, ['Audit', 'Chartered Accountancy']) || m.designation === 'Chartered Accountant' },
+  { q: 'chartered accountant in Coimbatore', relevant: (m) => inCity(m, 'Coimbatore') && (has(m, ['Chartered Accountancy', 'Audit']) || m.designation === 'Chartered Accountant') },
+  { q: 'GST consultant', relevant: (m) => has(m, ['GST', 'Taxation']) },
+  { q: 'tax consultant in Delhi', relevant: (m) => inCity(m, 'Delhi') && (has(m, ['Taxation', 'GST', 'Chartered Accountancy']) || m.designation === 'Chartered Accountant') },
+  { q: 'Pune mein koi CA chahiye', relevant: (m) => inCity(m, 'Pune') && (has(m, ['Chartered Accountancy', 'Audit', 'Taxation']) || m.designation === 'Chartered Accountant') },
+  { q: 'wealth management advisors', relevant: (m) => has(m, ['Wealth Management', 'Mutual Funds']) || m.designation === 'Financial Advisor' },
+  { q: 'investment bankers in Mumbai', relevant: (m) => inCity(m, 'Mumbai') && m.designation === 'Investment Banker' },
+  { q: 'lawyers in Calcutta', relevant: (m) => inCity(m, 'Kolkata') && (m.industry === 'Legal' || has(m, ['Litigation', 'Contract Drafting', 'Arbitration'])) },
+  { q: 'trademark registration help', relevant: (m) => has(m, ['Trademark Registration', 'Intellectual Property']) },
+  { q: 'arbitration lawyer', relevant: (m) => has(m, ['Arbitration']) },
+  { q: 'who runs a factory in Coimbatore', relevant: (m) => inCity(m, 'Coimbatore') && m.industry === 'Manufacturing' && role(m, OWNER_ROLES) },
+  { q: 'CNC machining', relevant: (m) => has(m, ['CNC Machining']) },
+  { q: 'founders with turnover over 2 crore', relevant: (m) => role(m, ['Founder', 'Founder & CEO']) && (m.annualTurnoverInr ?? 0) > 2 * CR },
+  { q: 'business owners with 50 lakh+ turnover in Chennai', relevant: (m) => inCity(m, 'Chennai') && role(m, OWNER_ROLES) && (m.annualTurnoverInr ?? 0) >= 50 * LAKH },
+  { q: 'companies with 1-5 Cr turnover', relevant: (m) => (m.annualTurnoverInr ?? 0) >= 1 * CR && (m.annualTurnoverInr ?? 0) <= 5 * CR },
+  { q: 'textile exporters', relevant: (m) => m.industry === 'Textiles & Apparel' || has(m, ['Garment Export']) },
+  { q: 'garment export in Tiruppur or Coimbatore', relevant: (m) => inCity(m, 'Coimbatore') && (m.industry === 'Textiles & Apparel') },
+  { q: 'solar energy consultants', relevant: (m) => has(m, ['Solar Energy', 'Renewable Energy']) },
+  { q: 'renewable energy in Chennai or Coimbatore', relevant: (m) => inCity(m, 'Chennai', 'Coimbatore') && (has(m, ['Solar Energy', 'Renewable Energy', 'Wind Energy']) || m.industry === 'Energy') },
+  { q: 'architects in Kochi', relevant: (m) => inCity(m, 'Kochi') && (has(m, ['Architecture']) || m.designation === 'Senior Architect') },
+  { q: 'interior designer', relevant: (m) => has(m, ['Interior Design']) },
+  { q: 'builders in Hyderabad', relevant: (m) => inCity(m, 'Hyderabad') && (m.designation === 'Builder' || has(m, ['Real Estate Development'])) },
+  { q: 'pharma people', relevant: (m) => m.industry === 'Pharmaceuticals' },
+  { q: 'clinical research', relevant: (m) => has(m, ['Clinical Research']) },
+  { q: 'freight forwarding', relevant: (m) => has(m, ['Freight Forwarding']) },
+  { q: 'restaurant owners', relevant: (m) => has(m, ['Restaurant Management']) && role(m, OWNER_ROLES) },
+  { q: 'SEO and digital marketing', relevant: (m) => has(m, ['SEO', 'Digital Marketing']) },
+  { q: 'professors', relevant: (m) => role(m, ['Professor', 'Dean']) },
+  { q: 'batch of 98', relevant: (m) => m.graduationYear === 1998 },
+  { q: 'passed out in 2012 in Chennai', relevant: (m) => m.graduationYear === 2012 && inCity(m, 'Chennai') },
+  { q: 'MBAs who graduated between 2000 and 2005', relevant: (m) => m.degree === 'MBA' && m.graduationYear >= 2000 && m.graduationYear <= 2005 },
+  { q: 'IT people who graduated after 2015', relevant: (m) => m.industry === 'Information Technology' && m.graduationYear > 2015 },
+  { q: 'mechanical engineers', relevant: (m) => m.branch === 'Mechanical' },
+  { q: 'people at Zoho', relevant: (m) => m.organization === 'Zoho' },
+  { q: 'anyone from KPMG', relevant: (m) => m.organization === 'KPMG' },
+  { q: 'alumni in Singapore', relevant: (m) => inCity(m, 'Singapore') },
+  { q: 'members in the UK', relevant: (m) => m.country === 'United Kingdom' },
+  { q: 'CTOs in Bengaluru', relevant: (m) => inCity(m, 'Bengaluru') && m.designation === 'CTO' },
+  { q: 'hospital directors in South India', relevant: (m) => SOUTH_INDIA_STATES.includes(m.state) && role(m, ['Hospital Director', 'Medical Director']) },
+];

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+import type { CommunitySearchConfig } from '../config/schema';
+import { getService } from '../utils';
+import { PLUGIN_ID } from '../utils/plugin-id';
+import { requireTenant, type RequestTenant } from '../utils/tenant';
+import { parseSearchQuery } from '../validation/search-query';
+
+/** A stable id for whoever calls: the member, or the API token. */
+const callerIdOf = (ctx: Context, tenant: RequestTenant) => {
+  if (tenant.memberDocumentId) return `member:${tenant.memberDocumentId}`;
+  const credentials = (ctx.state.auth as { credentials?: { id?: number | string } } | undefined)?.credentials;
+  return `token:${credentials?.id ?? 'unknown'}`;
+};
+
+const searchController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async search(ctx: Context) {
+    const tenant = requireTenant(ctx);
+    const { search } = strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig;
+    const query = parseSearchQuery(ctx.query, search.maxPageSize, search.defaultPageSize);
+    ctx.body = await getService('search').search({
+      communityId: tenant.community.id,
+      text: query.q,
+      page: query.page,
+      pageSize: query.pageSize,
+      channel: 'api',
+      viewer: { access: tenant.access, memberDocumentId: tenant.memberDocumentId },
+      callerId: callerIdOf(ctx, tenant),
+      sessionId: query.sessionId,
+    });
+  },
+
+  async status(ctx: Context) {
+    const tenant = requireTenant(ctx);
+    ctx.body = { data: { community: tenant.community.slug, ...(await getService('search').status(tenant.community.id)) } };
+  },
+});
+
+export default searchController;

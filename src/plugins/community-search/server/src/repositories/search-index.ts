@@ -1,0 +1,159 @@
+import type { CommunityVocabulary } from '../services/query-parser/types';
+import { INDEX_TABLE, TEXT_FILTER_COLUMNS, type Knex } from './schema';
+
+/** Strapi's table for the member content type (its collectionName). */
+const MEMBERS_TABLE = 'members';
+
+/** One member as the index holds it; contact fields (phone, email) are never stored here. */
+export type IndexRow = {
+  documentId: string;
+  memberId: number;
+  communityId: number;
+  name: string;
+  city: string | null;
+  state: string | null;
+  country: string | null;
+  organization: string | null;
+  designation: string | null;
+  industry: string | null;
+  skills: string[];
+  degree: string | null;
+  branch: string | null;
+  graduationYear: number | null;
+  annualTurnoverInr: number | null;
+  bio: string | null;
+  isActive: boolean;
+  directoryVisible: boolean;
+  embedding: number[] | null;
+  embeddingModel: string | null;
+};
+
+export const toVectorLiteral = (vector: number[]) => `[${vector.map((value) => Number(value.toFixed(6))).join(',')}]`;
+
+const SEARCH_VECTOR_SQL = `
+  setweight(to_tsvector('simple', coalesce(?, '')), 'A') ||
+  setweight(to_tsvector('english', coalesce(?, '')), 'A') ||
+  setweight(to_tsvector('english', coalesce(?, '')), 'B') ||
+  setweight(to_tsvector('english', coalesce(?, '')), 'B') ||
+  setweight(to_tsvector('english', coalesce(?, '')), 'B') ||
+  setweight(to_tsvector('english', coalesce(?, '')), 'C')`;
+
+const UPSERT_CHUNK = 200;
+
+const INSERT_COLUMNS = [
+  'document_id', 'member_id', 'community_id', 'name', 'city', 'state', 'country', 'organization', 'designation',
+  'industry', 'skills', 'degree', 'branch', 'graduation_year', 'annual_turnover_inr', 'bio', 'is_active',
+  'directory_visible', 'search_vector', 'embedding', 'embedding_model', 'indexed_at',
+].join(', ');
+
+const ROW_PLACEHOLDERS = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ${SEARCH_VECTOR_SQL}, ?::vector, ?, now())`;
+
+const UPDATE_ASSIGNMENTS = INSERT_COLUMNS.split(', ')
+  .filter((column) => column !== 'document_id')
+  .map((column) => `${column} = EXCLUDED.${column}`)
+  .join(', ');
+
+const rowBindings = (row: IndexRow) => [
+  row.documentId,
+  row.memberId,
+  row.communityId,
+  row.name,
+  row.city,
+  row.state,
+  row.country,
+  row.organization,
+  row.designation,
+  row.industry,
+  row.skills,
+  row.degree,
+  row.branch,
+  row.graduationYear,
+  row.annualTurnoverInr,
+  row.bio,
+  row.isActive,
+  row.directoryVisible,
+  // The weighted text: name and skills first, then role and employer, then the rest.
+  row.name,
+  row.skills.join(' '),
+  row.designation,
+  row.organization,
+  row.industry,
+  [row.bio, row.city, row.branch, row.degree].filter(Boolean).join(' '),
+  row.embedding ? toVectorLiteral(row.embedding) : null,
+  row.embeddingModel,
+];
+
+/** Data access for the plugin-owned search index table. */
+export const createSearchIndexRepository = (knex: Knex) => ({
+  async upsert(rows: IndexRow[]) {
+    for (let offset = 0; offset < rows.length; offset += UPSERT_CHUNK) {
+      const chunk = rows.slice(offset, offset + UPSERT_CHUNK);
+      await knex.raw(
+        `INSERT INTO ${INDEX_TABLE} (${INSERT_COLUMNS}) VALUES ${chunk.map(() => ROW_PLACEHOLDERS).join(', ')}
+         ON CONFLICT (document_id) DO UPDATE SET ${UPDATE_ASSIGNMENTS}`,
+        chunk.flatMap(rowBindings)
+      );
+    }
+  },
+
+  async remove(documentIds: string[]) {
+    if (documentIds.length === 0) return;
+    await knex(INDEX_TABLE).whereIn('document_id', documentIds).delete();
+  },
+
+  async databaseNow(): Promise<Date> {
+    const result = await knex.raw('SELECT now() AS now');
+    return result.rows[0].now as Date;
+  },
+
+  /** Sweeps rows a full reindex did not touch: members deleted while the index was not listening. */
+  async removeIndexedBefore(communityId: number | null, before: Date) {
+    const query = knex(INDEX_TABLE).where('indexed_at', '<', before);
+    if (communityId !== null) query.where('community_id', communityId);
+    return query.delete();
+  },
+
+  /** The distinct values searchable members of a community have, per field. */
+  async vocabulary(communityId: number): Promise<CommunityVocabulary> {
+    const visible = { community_id: communityId, is_active: true, directory_visible: true };
+    const vocabulary = { skills: [] as string[] } as CommunityVocabulary;
+    for (const [field, column] of Object.entries(TEXT_FILTER_COLUMNS)) {
+      const rows = (await knex(INDEX_TABLE).distinct(column).where(visible).whereNotNull(column)) as Array<
+        Record<string, string>
+      >;
+      vocabulary[field as keyof typeof TEXT_FILTER_COLUMNS] = rows.map((row) => row[column]).filter(Boolean).sort();
+    }
+    const skills = await knex.raw(
+      `SELECT DISTINCT unnest(skills) AS skill FROM ${INDEX_TABLE}
+        WHERE community_id = ? AND is_active AND directory_visible ORDER BY 1`,
+      [communityId]
+    );
+    vocabulary.skills = skills.rows.map((row: { skill: string }) => row.skill);
+    return vocabulary;
+  },
+
+  async counts(communityId: number) {
+    const result = await knex.raw(
+      `SELECT count(*)::int AS indexed,
+              count(*) FILTER (WHERE is_active AND directory_visible)::int AS searchable,
+              max(indexed_at) AS last_indexed_at
+         FROM ${INDEX_TABLE} WHERE community_id = ?`,
+      [communityId]
+    );
+    const row = result.rows[0] as { indexed: number; searchable: number; last_indexed_at: Date | null };
+    return { indexed: row.indexed, searchable: row.searchable, lastIndexedAt: row.last_indexed_at };
+  },
+
+  /** Members the index lacks, or whose vector another model (or none) made. */
+  async outdatedDocumentIds(model: string): Promise<string[]> {
+    const result = await knex.raw(
+      `SELECT DISTINCT m.document_id FROM ${MEMBERS_TABLE} m
+         LEFT JOIN ${INDEX_TABLE} i ON i.document_id = m.document_id
+        WHERE i.document_id IS NULL OR i.embedding_model IS DISTINCT FROM ?`,
+      [model]
+    );
+    return result.rows.map((row: { document_id: string }) => row.document_id);
+  },
+});
+
+export type SearchIndexRepository = ReturnType<typeof createSearchIndexRepository>;

@@ -1,0 +1,111 @@
+import type { Core } from '@strapi/strapi';
+
+import { createSearchIndexRepository } from '../repositories/search-index';
+import { getService } from '../utils';
+import { embeddingText, MEMBER_INDEX_FIELDS, toIndexRow, type MemberRecord } from './member-document';
+
+const MEMBER_UID = 'api::member.member';
+const BATCH_SIZE = 200;
+
+export type ReindexProgress = { done: number; total: number };
+
+/**
+ * Keeps the search index in step with members. Saves only enqueue the member's id; the work runs
+ * right after, in batches, so an admin's save is never held up by embedding.
+ */
+const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const pending = new Set<string>();
+  let draining: Promise<void> | null = null;
+  const listeners = new Set<(communityIds: number[]) => void>();
+
+  const repository = () => createSearchIndexRepository(strapi.db.connection);
+
+  const loadMembers = async (where: Record<string, unknown>, offset = 0, limit = BATCH_SIZE) =>
+    (await strapi.db.query(MEMBER_UID).findMany({
+      select: MEMBER_INDEX_FIELDS,
+      where,
+      populate: { community: { select: ['id'] } },
+      orderBy: { id: 'asc' },
+      offset,
+      limit,
+    })) as MemberRecord[];
+
+  const indexMembers = async (members: MemberRecord[]) => {
+    const embedder = getService('providers').embedder();
+    const vectors = await embedder.embed(members.map(embeddingText));
+    const rows = members
+      .map((member, i) => toIndexRow(member, vectors[i], embedder.model))
+      .filter((row): row is NonNullable<typeof row> => row !== null);
+    await repository().upsert(rows);
+    const communities = [...new Set(rows.map((row) => row.communityId))];
+    for (const listener of listeners) listener(communities);
+  };
+
+  const drain = async () => {
+    while (pending.size > 0) {
+      const batch = [...pending].slice(0, BATCH_SIZE);
+      try {
+        const members = await loadMembers({ documentId: { $in: batch } });
+        const found = new Set(members.map((member) => member.documentId));
+        const gone = batch.filter((documentId) => !found.has(documentId));
+        if (members.length > 0) await indexMembers(members);
+        if (gone.length > 0) await repository().remove(gone);
+        batch.forEach((documentId) => pending.delete(documentId));
+      } catch (error) {
+        // The ids stay queued; the next save or a reindex picks them up again.
+        strapi.log.error(`community-search: indexing ${batch.length} member(s) failed: ${(error as Error).message}`);
+        return;
+      }
+    }
+  };
+
+  return {
+    /** Queues members for (re)indexing; returns at once. */
+    enqueue(documentIds: string[]) {
+      documentIds.forEach((documentId) => pending.add(documentId));
+      if (!draining) {
+        draining = new Promise<void>((resolve) => setImmediate(resolve))
+          .then(drain)
+          .finally(() => {
+            draining = null;
+          });
+      }
+    },
+
+    pendingCount() {
+      return pending.size;
+    },
+
+    /** Resolves once queued work has been written (tests, shutdown, the reindex command). */
+    async flush() {
+      while (draining) await draining;
+    },
+
+    /** Called with the communities whose index rows changed, e.g. to drop cached vocabularies. */
+    onIndexed(listener: (communityIds: number[]) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Rebuilds the index for one community (or all), reporting progress after each batch. */
+    async reindex({ communityId, onProgress }: { communityId?: number; onProgress?: (progress: ReindexProgress) => void } = {}) {
+      const where = communityId === undefined ? {} : { community: { id: communityId } };
+      const total = await strapi.db.query(MEMBER_UID).count({ where });
+      const startedAt = await repository().databaseNow();
+      let done = 0;
+      for (let offset = 0; offset < total; offset += BATCH_SIZE) {
+        const members = await loadMembers(where, offset);
+        if (members.length === 0) break;
+        await indexMembers(members);
+        done += members.length;
+        onProgress?.({ done, total });
+      }
+      await repository().removeIndexedBefore(communityId ?? null, startedAt);
+      return { indexed: done };
+    },
+  };
+};
+
+export type IndexerService = ReturnType<typeof indexerService>;
+
+export default indexerService;

@@ -1,0 +1,85 @@
+import OpenAI from 'openai';
+
+import type { ParseInput, ParsedQuery, QueryParser } from '../query-parser/types';
+import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker';
+import { constrainToVocabulary, llmOutputSchema } from './llm-output';
+import { buildSystemPrompt } from './prompt';
+
+export type LlmParserOptions = {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
+  temperature: number;
+  /** Answers whenever the LLM cannot: timeout, HTTP error, invalid output, open circuit. */
+  fallback: QueryParser;
+  breaker?: CircuitBreaker;
+  onFallback?: (reason: string) => void;
+};
+
+export type LlmParsedQuery = ParsedQuery & { fallbackReason?: string };
+
+const parseJson = (content: string) => {
+  // Some models wrap JSON in a Markdown fence even when asked not to.
+  const unfenced = content.replace(/^\s*```(?:json)?\s*/i, '').replace(/\s*```\s*$/, '');
+  return JSON.parse(unfenced) as unknown;
+};
+
+/**
+ * A query parser backed by any OpenAI-compatible chat-completions endpoint (OpenAI, DeepInfra,
+ * Ollama, vLLM), asked for strict JSON and validated; on any failure it answers with `fallback`.
+ */
+export const createLlmParser = (options: LlmParserOptions): QueryParser => {
+  const client = new OpenAI({
+    baseURL: options.baseUrl,
+    // Keyless local servers still need a value, and the SDK must not pick up OPENAI_API_KEY for another host.
+    apiKey: options.apiKey || 'no-key',
+    timeout: options.timeoutMs,
+    maxRetries: 0,
+  });
+  const breaker = options.breaker ?? createCircuitBreaker({ failureThreshold: 3, coolDownMs: 60_000 });
+
+  const fallBack = async (input: ParseInput, reason: string): Promise<LlmParsedQuery> => {
+    options.onFallback?.(reason);
+    return { ...(await options.fallback.parse(input)), fallbackReason: reason };
+  };
+
+  return {
+    name: 'llm',
+    async parse(input: ParseInput): Promise<LlmParsedQuery> {
+      if (breaker.isOpen()) return fallBack(input, 'circuit open');
+      let content: string;
+      try {
+        const completion = await client.chat.completions.create({
+          model: options.model,
+          temperature: options.temperature,
+          response_format: { type: 'json_object' },
+          messages: [
+            { role: 'system', content: buildSystemPrompt(input.vocabulary) },
+            { role: 'user', content: input.text },
+          ],
+        });
+        content = completion.choices[0]?.message?.content ?? '';
+      } catch (error) {
+        breaker.recordFailure();
+        const reason = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : `error: ${(error as Error).message}`;
+        return fallBack(input, reason);
+      }
+
+      let parsedJson: unknown;
+      try {
+        parsedJson = parseJson(content);
+      } catch {
+        breaker.recordFailure();
+        return fallBack(input, 'invalid JSON');
+      }
+      const output = llmOutputSchema.safeParse(parsedJson);
+      if (!output.success) {
+        breaker.recordFailure();
+        return fallBack(input, 'output does not match the schema');
+      }
+      breaker.recordSuccess();
+      return { parser: 'llm', ...constrainToVocabulary(output.data, input.vocabulary) };
+    },
+  };
+};

@@ -1,0 +1,67 @@
+import { TEXT_FILTER_COLUMNS } from '../repositories/schema';
+import type { FilterMatch, RangeFilter, SearchFilters } from '../services/query-parser/types';
+
+export type SqlFragment = { sql: string; bindings: unknown[] };
+
+const rangeClauses = (column: string, range: RangeFilter | undefined, clauses: string[], bindings: unknown[]) => {
+  if (!range) return;
+  if (range.min !== undefined) {
+    clauses.push(`${column} >= ?`);
+    bindings.push(range.min);
+  }
+  if (range.max !== undefined) {
+    clauses.push(`${column} <= ?`);
+    bindings.push(range.max);
+  }
+};
+
+const lowerAll = (values: string[]) => values.map((value) => value.toLowerCase());
+
+/**
+ * The WHERE clause for one community's searchable members under the given filters: values within
+ * a field are alternatives, fields must all hold. Hidden and former members never pass.
+ */
+export const filtersToSql = (communityId: number, filters: SearchFilters): SqlFragment => {
+  const clauses = ['community_id = ?', 'is_active', 'directory_visible'];
+  const bindings: unknown[] = [communityId];
+
+  for (const [field, column] of Object.entries(TEXT_FILTER_COLUMNS)) {
+    const values = filters[field as keyof typeof TEXT_FILTER_COLUMNS];
+    if (values && values.length > 0) {
+      clauses.push(`lower(${column}) = ANY(?::text[])`);
+      bindings.push(lowerAll(values));
+    }
+  }
+  if (filters.skills && filters.skills.length > 0) {
+    clauses.push('EXISTS (SELECT 1 FROM unnest(skills) AS skill WHERE lower(skill) = ANY(?::text[]))');
+    bindings.push(lowerAll(filters.skills));
+  }
+  rangeClauses('graduation_year', filters.graduationYear, clauses, bindings);
+  rangeClauses('annual_turnover_inr', filters.annualTurnoverInr, clauses, bindings);
+
+  return { sql: clauses.join(' AND '), bindings };
+};
+
+/** Filter fields present in a filter set, in a stable order. */
+export const activeFilterFields = (filters: SearchFilters) =>
+  (Object.keys(filters) as Array<keyof SearchFilters>).filter((field) => {
+    const value = filters[field];
+    if (Array.isArray(value)) return value.length > 0;
+    return value !== undefined && (value.min !== undefined || value.max !== undefined);
+  });
+
+/**
+ * How strongly a member matches the list filters: one point per matching skill, and two more for
+ * a skill that is literally what the user typed ("audit" → Audit beats Taxation).
+ */
+export const filterStrengthSql = (filters: SearchFilters, matches: FilterMatch[]): SqlFragment => {
+  // A bare 0 in ORDER BY would mean "column 0"; a cast makes it a constant.
+  if (!filters.skills || filters.skills.length === 0) return { sql: '0::int', bindings: [] };
+  const typed = new Set(matches.map((match) => match.term.trim().toLowerCase()));
+  const literal = filters.skills.filter((skill) => typed.has(skill.toLowerCase()));
+  return {
+    sql: `((SELECT count(*) FROM unnest(skills) AS skill WHERE lower(skill) = ANY(?::text[]))
+           + 2 * (SELECT count(*) FROM unnest(skills) AS skill WHERE lower(skill) = ANY(?::text[])))`,
+    bindings: [lowerAll(filters.skills), lowerAll(literal)],
+  };
+};
