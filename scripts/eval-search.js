@@ -80,6 +80,8 @@ const main = async () => {
         keywordPrecision: precisionAtK(keywordRel),
         keywordZero: keyword.rows.length === 0 && relevantIds.size > 0,
         filters: JSON.stringify(result.meta.parsed.filters),
+        relaxed: result.meta.relaxed,
+        noCloseMatch: result.meta.noCloseMatch,
       });
     }
 
@@ -91,19 +93,26 @@ const main = async () => {
         `${pad(row.q.slice(0, 51), 52)} ${pad(row.relevant, 4)} ${pad(row.hybridNdcg.toFixed(2), 6)} ${pad(row.hybridPrecision.toFixed(2), 6)} ${pad(row.keywordNdcg.toFixed(2), 8)} ${row.filters}`
       );
     }
+    // nDCG is undefined without relevant members: such queries are reported apart.
+    const judged = rows.filter((row) => row.relevant > 0);
+    const unanswerable = rows.filter((row) => row.relevant === 0);
     const summary = {
       hybrid: {
-        ndcgAt10: mean(rows.map((row) => row.hybridNdcg)),
-        precisionAt10: mean(rows.map((row) => row.hybridPrecision)),
-        zeroResultRate: mean(rows.map((row) => (row.hybridZero ? 1 : 0))),
+        ndcgAt10: mean(judged.map((row) => row.hybridNdcg)),
+        precisionAt10: mean(judged.map((row) => row.hybridPrecision)),
+        zeroResultRate: mean(judged.map((row) => (row.hybridZero ? 1 : 0))),
       },
       keyword: {
-        ndcgAt10: mean(rows.map((row) => row.keywordNdcg)),
-        precisionAt10: mean(rows.map((row) => row.keywordPrecision)),
-        zeroResultRate: mean(rows.map((row) => (row.keywordZero ? 1 : 0))),
+        ndcgAt10: mean(judged.map((row) => row.keywordNdcg)),
+        precisionAt10: mean(judged.map((row) => row.keywordPrecision)),
+        zeroResultRate: mean(judged.map((row) => (row.keywordZero ? 1 : 0))),
       },
     };
     console.log('');
+    console.log(`${judged.length} queries with relevant members are scored below.`);
+    for (const row of unanswerable) {
+      console.log(`No member fits "${row.q}": the search ${row.noCloseMatch ? 'said noCloseMatch' : `relaxed ${JSON.stringify(row.relaxed)} and showed the nearest members`}.`);
+    }
     console.log(`hybrid (rules + local): nDCG@10 ${summary.hybrid.ndcgAt10.toFixed(3)}, precision@10 ${summary.hybrid.precisionAt10.toFixed(3)}, zero-result rate ${summary.hybrid.zeroResultRate.toFixed(3)}`);
     console.log(`plain keyword search:   nDCG@10 ${summary.keyword.ndcgAt10.toFixed(3)}, precision@10 ${summary.keyword.precisionAt10.toFixed(3)}, zero-result rate ${summary.keyword.zeroResultRate.toFixed(3)}`);
   } finally {

@@ -62,6 +62,11 @@ export type SearchResponse = {
 
 const VOCABULARY_TTL_MS = 60_000;
 const TOPIC_FIELDS = new Set<keyof SearchFilters>(['skills', 'designation', 'industry', 'organization', 'degree', 'branch']);
+const RELAXATION_TIERS: Array<Array<keyof SearchFilters>> = [
+  ['organization', 'city', 'state', 'country', 'graduationYear', 'annualTurnoverInr'],
+  ['degree', 'branch'],
+  ['designation', 'industry', 'skills'],
+];
 const PARSE_CACHE = { maxEntries: 5000, ttlMs: 10 * 60_000 };
 
 type Ranked = { id: string; similarity: number | null; ftsPosition: number | null };
@@ -101,26 +106,29 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * When the filters leave nobody, drops one filter field at a time, each time the one whose
-   * removal brings back the most members, so the answer stays as close to the question as the
-   * data allows. The dropped fields' words still rank the results.
+   * When the filters leave nobody, drops one filter field at a time: first where and when (place,
+   * year, turnover, employer), then education, and what a person does last, since that is usually
+   * what they asked for. Within a tier it drops the field whose removal brings back the most members.
+   * The dropped fields' words still rank the results.
    */
   const relax = async (communityId: number, parsed: ParsedQuery) => {
     let filters: SearchFilters = { ...parsed.filters };
     const relaxed: string[] = [];
     let count = await countCandidates(communityId, filters);
-    while (count === 0 && activeFilterFields(filters).length > 0) {
-      let best: { field: keyof SearchFilters; count: number; filters: SearchFilters } | null = null;
-      for (const field of activeFilterFields(filters)) {
-        const without = { ...filters };
-        delete without[field];
-        const remaining = await countCandidates(communityId, without);
-        if (!best || remaining > best.count) best = { field, count: remaining, filters: without };
+    for (const tier of RELAXATION_TIERS) {
+      while (count === 0) {
+        let best: { field: keyof SearchFilters; count: number; filters: SearchFilters } | null = null;
+        for (const field of activeFilterFields(filters).filter((active) => tier.includes(active))) {
+          const without = { ...filters };
+          delete without[field];
+          const remaining = await countCandidates(communityId, without);
+          if (!best || remaining > best.count) best = { field, count: remaining, filters: without };
+        }
+        if (!best) break;
+        filters = best.filters;
+        relaxed.push(best.field);
+        count = best.count;
       }
-      if (!best) break;
-      filters = best.filters;
-      relaxed.push(best.field);
-      count = best.count;
     }
     // Only what a person does or where they work can still order the results; a dropped place or
     // year says nothing about who fits better.

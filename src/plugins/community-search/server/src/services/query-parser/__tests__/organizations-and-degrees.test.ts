@@ -113,3 +113,24 @@ describe('degrees and branches', () => {
     expect(parse('information technology').filters).toEqual({ industry: ['Information Technology'] });
   });
 });
+
+describe('"<branch> engineers"', () => {
+  const vocabulary = vocabularyWith({
+    designation: ['Software Engineer'],
+    branch: ['Mechanical', 'Electronics', 'Chemical'],
+  });
+
+  it.each([
+    ['mechanical engineers', 'Mechanical'],
+    ['electronics engineer', 'Electronics'],
+    ['chemical engineers', 'Chemical'],
+  ])('"%s" names the branch %s, not a job title', (text, branch) => {
+    const { filters } = parse(text, vocabulary);
+    expect(filters.branch).toEqual([branch]);
+    expect(filters.designation).toBeUndefined();
+  });
+
+  it('still reads "software engineers" as the job title', () => {
+    expect(parse('software engineers', vocabulary).filters.designation).toEqual(['Software Engineer']);
+  });
+});
