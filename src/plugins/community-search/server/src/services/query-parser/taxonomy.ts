@@ -1399,7 +1399,7 @@ const BRANCHES: Concept[] = [
     terms: ['ece', 'electronics', 'electronics and communication', 'electronics and communications', 'e&c', 'electronics engineering', 'electronics engineer', 'electronics engineers'],
     values: { branch: ['electronic', '=ece', '=ec', 'telecommunication'] },
   },
-  { id: 'branch-electrical', terms: ['eee', 'electrical', 'electrical and electronics', 'electrical engineering', 'electrical engineer', 'electrical engineers'], values: { branch: ['electrical', '=eee'] } },
+  { id: 'branch-electrical', terms: ['eee', 'electrical', 'electrical and electronics', 'electrical engineering'], values: { branch: ['electrical', '=eee'] } },
   { id: 'branch-mechanical', terms: ['mech', 'mechanical', 'mechanical engineering', 'mechanical engineer', 'mechanical engineers'], values: { branch: ['mechanical', '=mech'] } },
   { id: 'branch-civil', terms: ['civil'], values: { branch: ['civil'] } },
   { id: 'branch-chemical', terms: ['chemical', 'chem', 'chemical engineering', 'chemical engineer', 'chemical engineers'], values: { branch: ['chemical'] } },
