@@ -47,7 +47,7 @@ describe('application boot', () => {
     const actions = role.permissions.map((permission: { action: string }) => permission.action).filter((action: string) => action.startsWith('api::'));
     expect(actions.sort()).toEqual(['api::member.member.find', 'api::member.member.findOne', 'api::member.member.me']);
     const pluginActions = role.permissions.map((permission: { action: string }) => permission.action).filter((action: string) => action.startsWith('plugin::community-search'));
-    expect(pluginActions).toEqual(['plugin::community-search.search.search']);
+    expect(pluginActions).toEqual(['plugin::community-search.search.find']);
   });
 
   it('closes users-permissions open sign-up: accounts exist only for members', async () => {

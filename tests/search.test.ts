@@ -69,6 +69,23 @@ describe('community search over HTTP', () => {
     for (const hit of hits) expect(hit.city).toBe('Mumbai');
   });
 
+  it('uses the synonyms the community admins keep in its settings, as soon as they are saved', async () => {
+    const before = await search('bone setter').expect(200);
+    expect(before.body.meta.parsed.filters.skills).toBeUndefined();
+    await strapi.documents('api::community.community').update({
+      documentId: community.documentId,
+      data: { settings: { synonyms: [{ term: 'bone setter', canonical: ['Orthopaedics'] }] } },
+    } as never);
+    const after = await search('bone setter').expect(200);
+    expect(after.body.meta.parsed.filters.skills).toEqual(['Orthopaedics']);
+    const hits: Hit[] = after.body.data;
+    expect(hits.map((hit) => hit.name)).toContain('Siddharth Reddy');
+    for (const hit of hits) {
+      expect(hit.skills).toContain('Orthopaedics');
+      expect(hit.why).toContain("skill: Orthopaedics (matches 'bone setter')");
+    }
+  });
+
   it('answers "no close match" instead of random members', async () => {
     const response = await search('zookeepers in Delhi').expect(200);
     expect(response.body.data).toEqual([]);
@@ -202,6 +219,18 @@ describe('community search over HTTP', () => {
     expect((await search('founders', community.slug, '&pageSize=51').expect(400)).body.error.message).toMatch(/at most 50/);
     expect((await search('founders', community.slug, '&page=0').expect(400)).body.error.message).toMatch(/page/);
     expect((await search('founders', community.slug, '&sort=name').expect(400)).body.error.message).toMatch(/sort/);
+  });
+
+  it('lets read-only API tokens search and read the status', async () => {
+    const { accessKey } = await strapi.service('admin::api-token').create({
+      name: `read-only-${Date.now()}`,
+      description: 'widget',
+      kind: 'content-api',
+      type: 'read-only',
+      lifespan: null,
+    });
+    await http(strapi).get('/api/community-search/search?q=founders').set('Authorization', `Bearer ${accessKey}`).set('X-Community', community.slug).expect(200);
+    await http(strapi).get('/api/community-search/status').set('Authorization', `Bearer ${accessKey}`).set('X-Community', community.slug).expect(200);
   });
 
   it('requires a member or an API token', async () => {

@@ -5,7 +5,7 @@ export const AUTHENTICATED_MEMBER_ACTIONS = [
   'api::member.member.find',
   'api::member.member.findOne',
   'api::member.member.me',
-  'plugin::community-search.search.search',
+  'plugin::community-search.search.find',
 ] as const;
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

@@ -3,11 +3,12 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './utils';
 
 const MEMBER_UID = 'api::member.member';
+const COMMUNITY_UID = 'api::community.community';
 const INDEXED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
 
 /**
  * Every member write, from the admin panel, the REST API or an import, queues that member for
- * reindexing once the write has succeeded.
+ * reindexing once the write has succeeded; community edits drop that community's cached parses.
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(async (context, next) => {
@@ -16,6 +17,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
       const params = context.params as { documentId?: string };
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (documentId) getService('indexer').enqueue([documentId]);
+    }
+    // A community's settings hold its synonyms: cached parses must not outlive an edit.
+    if (context.uid === COMMUNITY_UID && context.action === 'update') {
+      const id = (result as { id?: number } | null)?.id;
+      if (typeof id === 'number') getService('search').forgetCommunity(id);
     }
     return result;
   });

@@ -15,7 +15,8 @@ const callerIdOf = (ctx: Context, tenant: RequestTenant) => {
 };
 
 const searchController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async search(ctx: Context) {
+  /** Named `find` so read-only API tokens, which may call find actions, can search. */
+  async find(ctx: Context) {
     const tenant = requireTenant(ctx);
     const { search } = strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig;
     const query = parseSearchQuery(ctx.query, search.maxPageSize, search.defaultPageSize);
@@ -31,10 +32,6 @@ const searchController = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  async status(ctx: Context) {
-    const tenant = requireTenant(ctx);
-    ctx.body = { data: { community: tenant.community.slug, ...(await getService('search').status(tenant.community.id)) } };
-  },
 });
 
 export default searchController;

@@ -6,13 +6,13 @@ export default {
     {
       method: 'GET' as const,
       path: '/search',
-      handler: 'search.search',
+      handler: 'search.find',
       config: inCommunity,
     },
     {
       method: 'GET' as const,
       path: '/status',
-      handler: 'search.status',
+      handler: 'status.find',
       config: inCommunity,
     },
     {

@@ -5,7 +5,7 @@ import { getService } from '../utils';
 import { embeddingText, MEMBER_INDEX_FIELDS, toIndexRow, type MemberRecord } from './member-document';
 
 const MEMBER_UID = 'api::member.member';
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 500;
 
 export type ReindexProgress = { done: number; total: number };
 
@@ -20,26 +20,30 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const repository = () => createSearchIndexRepository(strapi.db.connection);
 
-  const loadMembers = async (where: Record<string, unknown>, offset = 0, limit = BATCH_SIZE) =>
+  const loadMembers = async (where: Record<string, unknown>, limit = BATCH_SIZE) =>
     (await strapi.db.query(MEMBER_UID).findMany({
       select: MEMBER_INDEX_FIELDS,
       where,
       populate: { community: { select: ['id'] } },
       orderBy: { id: 'asc' },
-      offset,
       limit,
     })) as MemberRecord[];
 
-  const indexMembers = async (members: MemberRecord[]) => {
+  const toRows = async (members: MemberRecord[]) => {
     const embedder = getService('providers').embedder();
     const vectors = await embedder.embed(members.map(embeddingText));
-    const rows = members
+    return members
       .map((member, i) => toIndexRow(member, vectors[i], embedder.model))
       .filter((row): row is NonNullable<typeof row> => row !== null);
+  };
+
+  const writeRows = async (rows: Awaited<ReturnType<typeof toRows>>) => {
     await repository().upsert(rows);
     const communities = [...new Set(rows.map((row) => row.communityId))];
     for (const listener of listeners) listener(communities);
   };
+
+  const indexMembers = async (members: MemberRecord[]) => writeRows(await toRows(members));
 
   const drain = async () => {
     while (pending.size > 0) {
@@ -89,14 +93,21 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Rebuilds the index for one community (or all), reporting progress after each batch. */
     async reindex({ communityId, onProgress }: { communityId?: number; onProgress?: (progress: ReindexProgress) => void } = {}) {
-      const where = communityId === undefined ? {} : { community: { id: communityId } };
-      const total = await strapi.db.query(MEMBER_UID).count({ where });
+      const scope = communityId === undefined ? {} : { community: { id: communityId } };
+      const total = await strapi.db.query(MEMBER_UID).count({ where: scope });
       const startedAt = await repository().databaseNow();
+      const batchAfter = async (lastId: number) => {
+        const members = await loadMembers({ ...scope, id: { $gt: lastId } });
+        return { members, rows: await toRows(members) };
+      };
       let done = 0;
-      for (let offset = 0; offset < total; offset += BATCH_SIZE) {
-        const members = await loadMembers(where, offset);
+      // Keyset pages, and the next page is read and embedded while this one is written.
+      let next = batchAfter(0);
+      for (;;) {
+        const { members, rows } = await next;
         if (members.length === 0) break;
-        await indexMembers(members);
+        next = batchAfter(members[members.length - 1].id);
+        await writeRows(rows);
         done += members.length;
         onProgress?.({ done, total });
       }

@@ -10,10 +10,11 @@ import { activeFilterFields, filterStrengthSql, filtersToSql } from '../utils/fi
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { meaningfulTerms, toAnyWordTsQuery } from '../utils/query-terms';
 import { isFollowUp, mergeFollowUp } from '../utils/follow-up';
+import { readCommunitySynonyms } from '../utils/community-synonyms';
 import { createLruCache } from '../utils/lru-cache';
 import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
-import type { CommunityVocabulary, ParsedQuery, SearchFilters } from './query-parser/types';
+import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
 
 export type SearchViewer = { access: 'operator' | 'member'; memberDocumentId?: string };
 
@@ -74,7 +75,7 @@ type Ranked = { id: string; similarity: number | null; ftsPosition: number | nul
 type IndexedMember = MatchedMember & { document_id: string };
 
 const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const vocabularies = new Map<number, { vocabulary: CommunityVocabulary; expiresAt: number }>();
+  const vocabularies = new Map<number, { vocabulary: CommunityVocabulary; synonyms: Synonym[]; expiresAt: number }>();
   // Parses depend on the community's vocabulary, so they are dropped with it.
   const parses = createLruCache<ParsedQuery>(PARSE_CACHE);
   let subscribed = false;
@@ -93,10 +94,15 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       subscribed = true;
     }
     const cached = vocabularies.get(communityId);
-    if (cached && cached.expiresAt > Date.now()) return cached.vocabulary;
+    if (cached && cached.expiresAt > Date.now()) return cached;
     const vocabulary = await createSearchIndexRepository(knex()).vocabulary(communityId);
-    vocabularies.set(communityId, { vocabulary, expiresAt: Date.now() + VOCABULARY_TTL_MS });
-    return vocabulary;
+    const community = (await strapi.db.query('api::community.community').findOne({
+      select: ['settings'],
+      where: { id: communityId },
+    })) as { settings?: unknown } | null;
+    const entry = { vocabulary, synonyms: readCommunitySynonyms(community?.settings), expiresAt: Date.now() + VOCABULARY_TTL_MS };
+    vocabularies.set(communityId, entry);
+    return entry;
   };
 
   const countCandidates = async (communityId: number, filters: SearchFilters) => {
@@ -149,35 +155,44 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     const where = filtersToSql(communityId, filters);
     const [queryVector] = await getService('providers').embedder().embed([semanticText]);
     const tsQuery = toAnyWordTsQuery(terms);
-    const result = await knex().raw(
-      `WITH candidates AS MATERIALIZED (
-         SELECT document_id, search_vector, embedding FROM ${INDEX_TABLE} WHERE ${where.sql}
-       ),
-       text_ranked AS (
+    const result = (await knex().transaction(async (trx) => {
+      // Filtered HNSW scans keep going until enough rows pass the filters (pgvector >= 0.8),
+      // instead of returning the few that survive the first ef_search candidates.
+      await trx.raw("SET LOCAL hnsw.iterative_scan = 'relaxed_order'");
+      await trx.raw(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(40, candidateLimit))}`);
+      return trx.raw(
+      // Both rankers read the index directly so Postgres can use the GIN (text) and HNSW (vector)
+      // indexes; the HNSW scan keeps iterating until enough rows pass the filters.
+      `WITH text_ranked AS (
          SELECT document_id, row_number() OVER (ORDER BY ts_rank_cd(search_vector, q, 32) DESC, document_id) AS position
-           FROM candidates, to_tsquery('english', ?) AS q
-          WHERE ? <> '' AND search_vector @@ q
+           FROM ${INDEX_TABLE}, to_tsquery('english', ?) AS q
+          WHERE ${where.sql} AND ? <> '' AND search_vector @@ q
           ORDER BY position LIMIT ?
        ),
        vector_ranked AS (
-         SELECT document_id, 1 - (embedding <=> ?::vector) AS similarity,
-                row_number() OVER (ORDER BY embedding <=> ?::vector, document_id) AS position
-           FROM candidates WHERE embedding IS NOT NULL
-          ORDER BY position LIMIT ?
+         SELECT document_id, similarity, row_number() OVER (ORDER BY similarity DESC, document_id) AS position
+           FROM (
+             SELECT document_id, 1 - (embedding <=> ?::vector) AS similarity
+               FROM ${INDEX_TABLE}
+              WHERE ${where.sql} AND embedding IS NOT NULL
+              ORDER BY embedding <=> ?::vector LIMIT ?
+           ) nearest
        )
        SELECT coalesce(t.document_id, v.document_id) AS id, t.position AS fts_position,
               v.position AS vector_position, v.similarity
          FROM text_ranked t FULL OUTER JOIN vector_ranked v ON v.document_id = t.document_id`,
       [
-        ...where.bindings,
         tsQuery,
+        ...where.bindings,
         tsQuery,
         candidateLimit,
         toVectorLiteral(queryVector),
+        ...where.bindings,
         toVectorLiteral(queryVector),
         candidateLimit,
       ]
-    );
+      );
+    })) as { rows: unknown[] };
     type Row = { id: string; fts_position: string | null; vector_position: string | null; similarity: number | null };
     // A member that matches no query word must at least be close in meaning to count as a match.
     const rows = (result.rows as Row[]).filter(
@@ -274,11 +289,11 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (text === '') throw new errors.ValidationError('Type what you are looking for (the query is empty)');
       if (text.length > 500) throw new errors.ValidationError('The query is too long (at most 500 characters)');
 
-      const vocabulary = await vocabularyFor(request.communityId);
+      const { vocabulary, synonyms } = await vocabularyFor(request.communityId);
       const cacheKey = `${request.communityId}:${text.toLowerCase()}`;
       let parsed = parses.get(cacheKey);
       if (!parsed) {
-        parsed = await getService('providers').parser().parse({ text, vocabulary });
+        parsed = await getService('providers').parser().parse({ text, vocabulary, synonyms });
         parses.set(cacheKey, parsed);
       }
       let followUp = false;
@@ -365,6 +380,12 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         embeddingModel: embedder.model,
         queryParser: getService('providers').parser().name,
       };
+    },
+
+    /** Drops what was cached for a community, e.g. after its admins edit its synonyms. */
+    forgetCommunity(communityId: number) {
+      vocabularies.delete(communityId);
+      parses.deleteWhere((key) => key.startsWith(`${communityId}:`));
     },
 
     /** Recent searches of a community, newest first (analytics, tests). */
