@@ -96,6 +96,24 @@ const main = async () => {
     const body = await members.json();
     check(members.status === 200, 'GET /api/members with X-Community: demo answers 200');
     check(body.meta?.pagination?.total === 60, `demo community has 60 members (got ${body.meta?.pagination?.total})`);
+
+    const headers = { Authorization: `Bearer ${accessKey}`, 'X-Community': 'demo' };
+    // The demo community is indexed in the background right after it is loaded.
+    const indexedBy = Date.now() + 60_000;
+    let indexed = 0;
+    while (Date.now() < indexedBy) {
+      const status = await (await fetch(`${base}/api/community-search/status`, { headers })).json();
+      indexed = status.data?.indexed ?? 0;
+      if (indexed === 60) break;
+      await sleep(500);
+    }
+    check(indexed === 60, `demo community indexed for search (${indexed} of 60)`);
+    const search = await fetch(`${base}/api/community-search/search?q=${encodeURIComponent('AI experts in Chennai')}`, { headers });
+    const found = await search.json();
+    check(
+      search.status === 200 && found.data.length > 0 && found.data.every((hit) => hit.city === 'Chennai' && hit.why.length > 0),
+      `"AI experts in Chennai" finds ${found.data?.length} member(s) in Chennai, each with reasons`
+    );
   } catch (error) {
     console.error(output.split('\n').slice(-60).join('\n'));
     throw error;
