@@ -10,6 +10,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: './src/plugins/community-search',
     config: {
+      redisUrl: env('REDIS_URL') || undefined,
       queryParser: env('QUERY_PARSER', 'rules'),
       embeddingsProvider: env('EMBEDDINGS_PROVIDER', 'local'),
       llm: {

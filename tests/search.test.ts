@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import Redis from 'ioredis';
 
 import { demoCsvPath, loadCommunityFromCsv } from '../src/lib/demo-seed';
 import { createApiToken, createCommunity, createMember, loginAsMember, type CommunityFixture } from './helpers/fixtures';
@@ -198,6 +199,21 @@ describe('community search over HTTP', () => {
     const fresh = await search('what about Bengaluru?', community.slug).expect(200);
     expect(fresh.body.meta.followUp).toBe(false);
     expect(fresh.body.meta.total).toBe(9);
+  });
+
+  it('keeps sessions and parses in Redis when REDIS_URL is set, in process otherwise', async () => {
+    const store = strapi.plugin('community-search').service('kv').store();
+    expect(store.kind).toBe(process.env.REDIS_URL ? 'redis' : 'memory');
+    await search('founders in Chennai', community.slug, '&sessionId=stored-1').expect(200);
+    const keys: string[] = [];
+    if (process.env.REDIS_URL) {
+      const redis = new Redis(process.env.REDIS_URL);
+      keys.push(...(await redis.keys(`community-search:session:${community.id}:*:stored-1`)));
+      keys.push(...(await redis.keys(`community-search:parse:${community.id}:*`)));
+      await redis.quit();
+      expect(keys.some((key) => key.includes(':session:'))).toBe(true);
+      expect(keys.some((key) => key.includes(':parse:'))).toBe(true);
+    }
   });
 
   it('never continues another caller\'s session', async () => {

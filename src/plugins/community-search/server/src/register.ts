@@ -21,7 +21,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     // A community's settings hold its synonyms: cached parses must not outlive an edit.
     if (context.uid === COMMUNITY_UID && context.action === 'update') {
       const id = (result as { id?: number } | null)?.id;
-      if (typeof id === 'number') getService('search').forgetCommunity(id);
+      if (typeof id === 'number') await getService('search').forgetCommunity(id);
     }
     return result;
   });

@@ -7,6 +7,8 @@ const openAiCompatible = z.strictObject({
 });
 
 const baseConfigSchema = z.strictObject({
+  /** Shared caches and search sessions live in Redis when set, in process otherwise. */
+  redisUrl: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   queryParser: z.enum(['rules', 'llm']),
   embeddingsProvider: z.enum(['local', 'openai']),
   llm: openAiCompatible.extend({

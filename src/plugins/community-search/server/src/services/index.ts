@@ -1,4 +1,6 @@
 import indexer from './indexer';
+import kv from './kv';
+import parseCache from './parse-cache';
 import pluginInfo from './plugin-info';
 import providers from './providers';
 import search from './search';
@@ -8,6 +10,8 @@ export default {
   'plugin-info': pluginInfo,
   providers,
   indexer,
+  kv,
+  'parse-cache': parseCache,
   search,
   'search-sessions': searchSessions,
 };

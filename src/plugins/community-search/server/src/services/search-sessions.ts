@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { createLruCache } from '../utils/lru-cache';
+import { getService } from '../utils';
 import type { ParsedQuery } from './query-parser/types';
 
 export const SESSION_TTL_MS = 30 * 60_000;
@@ -10,22 +10,28 @@ export type SessionEntry = { text: string; parsed: ParsedQuery; at: number };
 
 /**
  * Conversation memory for follow-up questions: the last five searches of a session, for 30
- * minutes. Sessions are keyed by community and caller as well as the session id, so one caller
- * can never continue another's session.
+ * minutes, in Redis when configured (so the API and the WhatsApp worker share it). Sessions are
+ * keyed by community and caller as well as the session id, so one caller can never continue
+ * another's session.
  */
 const searchSessionsService = (_context: { strapi: Core.Strapi }) => {
-  const sessions = createLruCache<SessionEntry[]>({ maxEntries: 50_000, ttlMs: SESSION_TTL_MS });
-
-  const key = (communityId: number, callerId: string, sessionId: string) => `${communityId}:${callerId}:${sessionId}`;
+  const key = (communityId: number, callerId: string, sessionId: string) => `session:${communityId}:${callerId}:${sessionId}`;
 
   return {
-    history(communityId: number, callerId: string, sessionId: string): SessionEntry[] {
-      return sessions.get(key(communityId, callerId, sessionId)) ?? [];
+    async history(communityId: number, callerId: string, sessionId: string): Promise<SessionEntry[]> {
+      const stored = await getService('kv').store().get(key(communityId, callerId, sessionId));
+      if (!stored) return [];
+      try {
+        const entries = JSON.parse(stored) as unknown;
+        return Array.isArray(entries) ? (entries as SessionEntry[]) : [];
+      } catch {
+        return [];
+      }
     },
 
-    remember(communityId: number, callerId: string, sessionId: string, entry: SessionEntry) {
-      const history = [...this.history(communityId, callerId, sessionId), entry].slice(-SESSION_HISTORY);
-      sessions.set(key(communityId, callerId, sessionId), history);
+    async remember(communityId: number, callerId: string, sessionId: string, entry: SessionEntry) {
+      const history = [...(await this.history(communityId, callerId, sessionId)), entry].slice(-SESSION_HISTORY);
+      await getService('kv').store().set(key(communityId, callerId, sessionId), JSON.stringify(history), SESSION_TTL_MS);
     },
   };
 };

@@ -11,7 +11,6 @@ import { PLUGIN_ID } from '../utils/plugin-id';
 import { meaningfulTerms, toAnyWordTsQuery } from '../utils/query-terms';
 import { isFollowUp, mergeFollowUp } from '../utils/follow-up';
 import { readCommunitySynonyms } from '../utils/community-synonyms';
-import { createLruCache } from '../utils/lru-cache';
 import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
 import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
@@ -68,7 +67,6 @@ const RELAXATION_TIERS: Array<Array<keyof SearchFilters>> = [
   ['degree', 'branch'],
   ['designation', 'industry', 'skills'],
 ];
-const PARSE_CACHE = { maxEntries: 5000, ttlMs: 10 * 60_000 };
 
 type Ranked = { id: string; similarity: number | null; ftsPosition: number | null };
 
@@ -76,8 +74,6 @@ type IndexedMember = MatchedMember & { document_id: string };
 
 const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   const vocabularies = new Map<number, { vocabulary: CommunityVocabulary; synonyms: Synonym[]; expiresAt: number }>();
-  // Parses depend on the community's vocabulary, so they are dropped with it.
-  const parses = createLruCache<ParsedQuery>(PARSE_CACHE);
   let subscribed = false;
 
   const config = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig).search;
@@ -88,7 +84,9 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       getService('indexer').onIndexed((communityIds) =>
         communityIds.forEach((id) => {
           vocabularies.delete(id);
-          parses.deleteWhere((key) => key.startsWith(`${id}:`));
+          getService('parse-cache')
+            .invalidate(id)
+            .catch((error: Error) => strapi.log.warn(`community-search: parse cache invalidation failed: ${error.message}`));
         })
       );
       subscribed = true;
@@ -290,21 +288,21 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (text.length > 500) throw new errors.ValidationError('The query is too long (at most 500 characters)');
 
       const { vocabulary, synonyms } = await vocabularyFor(request.communityId);
-      const cacheKey = `${request.communityId}:${text.toLowerCase()}`;
-      let parsed = parses.get(cacheKey);
+      const parseCache = getService('parse-cache');
+      let parsed = await parseCache.get(request.communityId, text);
       if (!parsed) {
         parsed = await getService('providers').parser().parse({ text, vocabulary, synonyms });
-        parses.set(cacheKey, parsed);
+        await parseCache.set(request.communityId, text, parsed);
       }
       let followUp = false;
       if (request.sessionId) {
         const sessions = getService('search-sessions');
-        const previous = sessions.history(request.communityId, request.callerId, request.sessionId).at(-1);
+        const previous = (await sessions.history(request.communityId, request.callerId, request.sessionId)).at(-1);
         if (previous && isFollowUp(text)) {
           parsed = mergeFollowUp(previous.parsed, parsed, text, new Date().getFullYear());
           followUp = true;
         }
-        sessions.remember(request.communityId, request.callerId, request.sessionId, { text, parsed, at: Date.now() });
+        await sessions.remember(request.communityId, request.callerId, request.sessionId, { text, parsed, at: Date.now() });
       }
       const { filters, relaxed, boostTerms, count } = await relax(request.communityId, parsed);
 
@@ -383,9 +381,9 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Drops what was cached for a community, e.g. after its admins edit its synonyms. */
-    forgetCommunity(communityId: number) {
+    async forgetCommunity(communityId: number) {
       vocabularies.delete(communityId);
-      parses.deleteWhere((key) => key.startsWith(`${communityId}:`));
+      await getService('parse-cache').invalidate(communityId);
     },
 
     /** Recent searches of a community, newest first (analytics, tests). */

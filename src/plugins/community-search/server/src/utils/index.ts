@@ -1,4 +1,6 @@
 import type { IndexerService } from '../services/indexer';
+import type { KvService } from '../services/kv';
+import type { ParseCacheService } from '../services/parse-cache';
 import type { PluginInfoService } from '../services/plugin-info';
 import type { ProvidersService } from '../services/providers';
 import type { SearchService } from '../services/search';
@@ -9,6 +11,8 @@ type Services = {
   'plugin-info': PluginInfoService;
   providers: ProvidersService;
   indexer: IndexerService;
+  kv: KvService;
+  'parse-cache': ParseCacheService;
   search: SearchService;
   'search-sessions': SearchSessionsService;
 };
