@@ -207,9 +207,10 @@ describe('community search over HTTP', () => {
     await search('founders in Chennai', community.slug, '&sessionId=stored-1').expect(200);
     const keys: string[] = [];
     if (process.env.REDIS_URL) {
+      const namespace = await strapi.store.get({ type: 'plugin', name: 'community-search', key: 'kv-namespace' });
       const redis = new Redis(process.env.REDIS_URL);
-      keys.push(...(await redis.keys(`community-search:session:${community.id}:*:stored-1`)));
-      keys.push(...(await redis.keys(`community-search:parse:${community.id}:*`)));
+      keys.push(...(await redis.keys(`community-search:${namespace}:session:${community.id}:*:stored-1`)));
+      keys.push(...(await redis.keys(`community-search:${namespace}:parse:${community.id}:*`)));
       await redis.quit();
       expect(keys.some((key) => key.includes(':session:'))).toBe(true);
       expect(keys.some((key) => key.includes(':parse:'))).toBe(true);

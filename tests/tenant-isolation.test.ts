@@ -107,6 +107,22 @@ describe('tenant isolation', () => {
       expect(JSON.stringify(list.body)).not.toContain(hiddenContactInA.phone);
     });
 
+    it('cannot read hidden contacts by choosing fields', async () => {
+      const list = await asAlice('get', '/api/members?fields[0]=name&fields[1]=phone&fields[2]=email').expect(200);
+      expect(JSON.stringify(list.body)).not.toContain(hiddenContactInA.phone);
+      const one = await asAlice('get', `/api/members/${hiddenContactInA.documentId}?fields[0]=phone`).expect(200);
+      expect(one.body.data).not.toHaveProperty('phone');
+      expect(one.body.data).not.toHaveProperty('email');
+    });
+
+    it('cannot probe hidden phones with _q or with a sort list', async () => {
+      await asAlice('get', `/api/members?_q=${encodeURIComponent(hiddenContactInA.phone.slice(3, 8))}`).expect(400);
+      await asAlice('get', '/api/members?_q=a&_q=b').expect(400);
+      await asAlice('get', '/api/members?sort=name,phone').expect(400);
+      await asAlice('get', '/api/members?sort=%20phone').expect(400);
+      await asAlice('get', '/api/members?sort[0]=name&sort[1]=email:desc').expect(400);
+    });
+
     it('cannot probe hidden phones or emails through filters or sort', async () => {
       await asAlice('get', `/api/members?filters[phone][$eq]=${encodeURIComponent(hiddenContactInA.phone)}`).expect(400);
       await asAlice('get', `/api/members?filters[$or][0][email][$contains]=example`).expect(400);

@@ -21,11 +21,14 @@ export const visibilityFilters = (tenant: Tenant): Record<string, unknown> => {
   };
 };
 
-/** Removes phone and email from members who keep their contact details for admins only. */
+/**
+ * Removes phone and email from members who keep their contact details for admins only. Fails
+ * closed: a record whose visibility is unknown (e.g. not selected) is redacted too.
+ */
 export const redactContacts = <T extends MemberRecord>(member: T, tenant: Tenant): T => {
   if (tenant.access === 'operator') return member;
   if (member.documentId === tenant.memberDocumentId) return member;
-  if (member.contactVisibility !== 'admins') return member;
+  if (member.contactVisibility === 'members') return member;
   const redacted: MemberRecord = { ...member };
   for (const field of CONTACT_FIELDS) delete redacted[field];
   return redacted as T;
@@ -34,7 +37,11 @@ export const redactContacts = <T extends MemberRecord>(member: T, tenant: Tenant
 const mentionsContactField = (value: unknown): boolean => {
   if (Array.isArray(value)) return value.some(mentionsContactField);
   if (typeof value === 'string') {
-    return CONTACT_FIELDS.some((field) => value === field || value.startsWith(`${field}:`));
+    // "name,phone:desc" sorts by two fields.
+    return value
+      .split(',')
+      .map((part) => part.trim().split(':')[0].trim())
+      .some((field) => (CONTACT_FIELDS as readonly string[]).includes(field));
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).some(
@@ -49,8 +56,23 @@ const mentionsContactField = (value: unknown): boolean => {
  * members who hid them (ask "is +91… here?" and read the count).
  */
 export const assertMemberQueryAllowed = (tenant: Tenant, query: Record<string, unknown>) => {
+  if (query._q !== undefined && typeof query._q !== 'string') {
+    throw new errors.ValidationError('_q must be a single text value');
+  }
   if (tenant.access === 'operator') return;
+  // Strapi's _q matches every text column, phone and email included.
+  if (query._q !== undefined) {
+    throw new errors.ValidationError('Members search the directory with /api/community-search/search, not _q');
+  }
   if (mentionsContactField(query.filters) || mentionsContactField(query.sort)) {
     throw new errors.ValidationError('Filtering or sorting members by phone or email is not allowed');
   }
+};
+
+/** When a client picks fields, contactVisibility is read too, so redaction can decide. */
+export const withVisibilityField = (query: Record<string, unknown>) => {
+  const fields = query.fields;
+  if (fields === undefined) return query;
+  const list = (Array.isArray(fields) ? fields : String(fields).split(',')).map((field) => String(field).trim());
+  return list.includes('contactVisibility') ? query : { ...query, fields: [...list, 'contactVisibility'] };
 };

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { memberCreateSchema, memberUpdateSchema } from '../../../lib/member-input';
-import { assertMemberQueryAllowed, redactContacts } from '../../../lib/member-visibility';
+import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
 import { parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { getTenant } from '../../../lib/tenant-context';
@@ -32,7 +32,7 @@ export default factories.createCoreController(MEMBER_UID, () => ({
     const tenant = getTenant(ctx);
     assertMemberQueryAllowed(tenant, ctx.query);
     await this.validateQuery(ctx);
-    const query = withoutPopulate(await this.sanitizeQuery(ctx));
+    const query = withVisibilityField(withoutPopulate(await this.sanitizeQuery(ctx)));
     const { results, pagination } = await members().listInCommunity(tenant, query);
     const sanitized = (await this.sanitizeOutput(results, ctx)) as Array<Record<string, unknown>>;
     return this.transformResponse(
@@ -43,8 +43,9 @@ export default factories.createCoreController(MEMBER_UID, () => ({
 
   async findOne(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
+    assertMemberQueryAllowed(tenant, ctx.query);
     await this.validateQuery(ctx);
-    const query = withoutPopulate(await this.sanitizeQuery(ctx));
+    const query = withVisibilityField(withoutPopulate(await this.sanitizeQuery(ctx)));
     const member = await members().findInCommunity(tenant, ctx.params.id, query);
     const sanitized = (await this.sanitizeOutput(member, ctx)) as Record<string, unknown>;
     return this.transformResponse(redactContacts(sanitized, tenant));

@@ -9,6 +9,7 @@ import { getService } from './utils';
  * or whose vector another model made (after a provider switch), without delaying start-up.
  */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService('kv').loadNamespace();
   const knex = strapi.db.connection;
   const embedder = getService('providers').embedder();
   await ensureSearchSchema(knex, embedder.dimensions);

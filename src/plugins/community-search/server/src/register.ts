@@ -21,7 +21,12 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     // A community's settings hold its synonyms: cached parses must not outlive an edit.
     if (context.uid === COMMUNITY_UID && context.action === 'update') {
       const id = (result as { id?: number } | null)?.id;
-      if (typeof id === 'number') await getService('search').forgetCommunity(id);
+      if (typeof id === 'number') {
+        // The save has committed; a cache that cannot be reached must not turn it into an error.
+        getService('search')
+          .forgetCommunity(id)
+          .catch((error: Error) => strapi.log.warn(`community-search: cache invalidation failed: ${error.message}`));
+      }
     }
     return result;
   });

@@ -96,9 +96,13 @@ export const createSearchIndexRepository = (knex: Knex) => ({
     }
   },
 
-  async remove(documentIds: string[]) {
-    if (documentIds.length === 0) return;
-    await knex(INDEX_TABLE).whereIn('document_id', documentIds).delete();
+  /** Removes members' rows; returns the communities they were in. */
+  async remove(documentIds: string[]): Promise<number[]> {
+    if (documentIds.length === 0) return [];
+    const removed = (await knex(INDEX_TABLE).whereIn('document_id', documentIds).delete(['community_id'])) as Array<{
+      community_id: number;
+    }>;
+    return [...new Set(removed.map((row) => row.community_id))];
   },
 
   async databaseNow(): Promise<Date> {
@@ -111,6 +115,16 @@ export const createSearchIndexRepository = (knex: Knex) => ({
     const query = knex(INDEX_TABLE).where('indexed_at', '<', before);
     if (communityId !== null) query.where('community_id', communityId);
     return query.delete();
+  },
+
+  /** Drops index rows whose member no longer exists. */
+  async removeOrphans(communityId: number | null) {
+    await knex.raw(
+      `DELETE FROM ${INDEX_TABLE} i
+        WHERE ${communityId === null ? 'TRUE' : 'i.community_id = ?'}
+          AND NOT EXISTS (SELECT 1 FROM ${MEMBERS_TABLE} m WHERE m.document_id = i.document_id)`,
+      communityId === null ? [] : [communityId]
+    );
   },
 
   /** The distinct values searchable members of a community have, per field. */

@@ -48,15 +48,20 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const drain = async () => {
     while (pending.size > 0) {
       const batch = [...pending].slice(0, BATCH_SIZE);
+      // Taken off the queue before reading, so a save that lands meanwhile queues the member again.
+      batch.forEach((documentId) => pending.delete(documentId));
       try {
         const members = await loadMembers({ documentId: { $in: batch } });
         const found = new Set(members.map((member) => member.documentId));
         const gone = batch.filter((documentId) => !found.has(documentId));
         if (members.length > 0) await indexMembers(members);
-        if (gone.length > 0) await repository().remove(gone);
-        batch.forEach((documentId) => pending.delete(documentId));
+        if (gone.length > 0) {
+          const communities = await repository().remove(gone);
+          for (const listener of listeners) listener(communities);
+        }
       } catch (error) {
-        // The ids stay queued; the next save or a reindex picks them up again.
+        // Back on the queue; the next save or a reindex picks them up again.
+        batch.forEach((documentId) => pending.add(documentId));
         strapi.log.error(`community-search: indexing ${batch.length} member(s) failed: ${(error as Error).message}`);
         return;
       }
@@ -103,15 +108,26 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
       let done = 0;
       // Keyset pages, and the next page is read and embedded while this one is written.
       let next = batchAfter(0);
-      for (;;) {
-        const { members, rows } = await next;
-        if (members.length === 0) break;
-        next = batchAfter(members[members.length - 1].id);
-        await writeRows(rows);
-        done += members.length;
-        onProgress?.({ done, total });
+      try {
+        for (;;) {
+          const { members, rows } = await next;
+          if (members.length === 0) break;
+          next = batchAfter(members[members.length - 1].id);
+          await writeRows(rows);
+          done += members.length;
+          onProgress?.({ done, total });
+        }
+      } finally {
+        next.catch(() => undefined);
       }
       await repository().removeIndexedBefore(communityId ?? null, startedAt);
+      // Saves and deletions during the rebuild may have been overwritten by rows read before them.
+      await repository().removeOrphans(communityId ?? null);
+      const changed = (await strapi.db.query(MEMBER_UID).findMany({
+        select: ['documentId'],
+        where: { ...scope, updatedAt: { $gte: startedAt } },
+      })) as Array<{ documentId: string }>;
+      if (changed.length > 0) this.enqueue(changed.map((member) => member.documentId));
       return { indexed: done };
     },
   };

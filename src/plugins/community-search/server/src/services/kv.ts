@@ -1,17 +1,34 @@
+import { randomUUID } from 'node:crypto';
+
 import type { Core } from '@strapi/strapi';
 
 import type { CommunitySearchConfig } from '../config/schema';
 import { createKvStore, type KvStore } from '../utils/kv-store';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
-/** The plugin's key-value store, opened on first use and closed with the app. */
+const NAMESPACE_KEY = { type: 'plugin' as const, name: PLUGIN_ID, key: 'kv-namespace' };
+
+/**
+ * The plugin's key-value store, opened on first use and closed with the app. Keys carry a
+ * namespace kept in the database, so a Redis shared with another (or a reset) database never
+ * serves this one's sessions or caches, while app instances on the same database share them.
+ */
 const kvService = ({ strapi }: { strapi: Core.Strapi }) => {
   let store: KvStore | undefined;
+  let namespace = 'unset';
   return {
+    async loadNamespace() {
+      let stored = (await strapi.store.get(NAMESPACE_KEY)) as string | null;
+      if (!stored) {
+        stored = randomUUID();
+        await strapi.store.set({ ...NAMESPACE_KEY, value: stored });
+      }
+      namespace = stored;
+    },
     store(): KvStore {
       if (store === undefined) {
         const { redisUrl } = strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig;
-        store = createKvStore({ redisUrl, prefix: `${PLUGIN_ID}:` });
+        store = createKvStore({ redisUrl, prefix: `${PLUGIN_ID}:${namespace}:` });
       }
       return store;
     },

@@ -11,6 +11,7 @@ import { PLUGIN_ID } from '../utils/plugin-id';
 import { meaningfulTerms, toAnyWordTsQuery } from '../utils/query-terms';
 import { isFollowUp, mergeFollowUp } from '../utils/follow-up';
 import { readCommunitySynonyms } from '../utils/community-synonyms';
+import { redactContactDetails } from '../utils/redact';
 import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
 import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
@@ -246,20 +247,26 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  /** Phone and email come from the member record, and only when the viewer may see them. */
-  const loadContacts = async (documentIds: string[], viewer: SearchViewer) => {
-    if (documentIds.length === 0) return new Map<string, { phone: string; email: string | null }>();
+  /**
+   * Checks the hits against the member records themselves, so an index row that lags behind a
+   * save (hidden, deactivated, moved, deleted) never shows; phone and email come from the record,
+   * and only when the viewer may see them.
+   */
+  const loadLiveMembers = async (communityId: number, documentIds: string[], viewer: SearchViewer) => {
+    const live = new Map<string, { contact: { phone: string; email: string | null } | null }>();
+    if (documentIds.length === 0) return live;
     const members = (await strapi.db.query('api::member.member').findMany({
-      select: ['documentId', 'phone', 'email', 'contactVisibility'],
-      where: { documentId: { $in: documentIds } },
+      select: ['documentId', 'phone', 'email', 'contactVisibility', 'isActive', 'directoryVisible'],
+      where: { documentId: { $in: documentIds }, community: { id: communityId }, isActive: true, directoryVisible: true },
     })) as Array<{ documentId: string; phone: string; email: string | null; contactVisibility: string }>;
-    const visible = members.filter(
-      (member) =>
+    for (const member of members) {
+      const visible =
         viewer.access === 'operator' ||
         member.documentId === viewer.memberDocumentId ||
-        member.contactVisibility === 'members'
-    );
-    return new Map(visible.map((member) => [member.documentId, { phone: member.phone, email: member.email }]));
+        member.contactVisibility === 'members';
+      live.set(member.documentId, { contact: visible ? { phone: member.phone, email: member.email } : null });
+    }
+    return live;
   };
 
   const logSearch = (request: SearchRequest, parsed: ParsedQuery, resultCount: number, latencyMs: number) => {
@@ -270,8 +277,8 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
           communityId: request.communityId,
           memberDocumentId: request.viewer.memberDocumentId ?? null,
           channel: request.channel,
-          query: request.text,
-          parsed: { filters: parsed.filters, text: parsed.text },
+          query: redactContactDetails(request.text),
+          parsed: { filters: parsed.filters, text: redactContactDetails(parsed.text) },
           parser: parsed.parser,
           resultCount,
           latencyMs,
@@ -289,20 +296,32 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const { vocabulary, synonyms } = await vocabularyFor(request.communityId);
       const parseCache = getService('parse-cache');
-      let parsed = await parseCache.get(request.communityId, text);
+      // The cache and sessions are conveniences: when Redis is unreachable, search still answers.
+      const bestEffort = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => {
+        try {
+          return await work();
+        } catch (error) {
+          strapi.log.warn(`community-search: cache unavailable: ${(error as Error).message}`);
+          return fallback;
+        }
+      };
+      let parsed = await bestEffort(() => parseCache.get(request.communityId, text), null);
       if (!parsed) {
         parsed = await getService('providers').parser().parse({ text, vocabulary, synonyms });
-        await parseCache.set(request.communityId, text, parsed);
+        const fresh = parsed;
+        await bestEffort(() => parseCache.set(request.communityId, text, fresh), undefined);
       }
       let followUp = false;
       if (request.sessionId) {
         const sessions = getService('search-sessions');
-        const previous = (await sessions.history(request.communityId, request.callerId, request.sessionId)).at(-1);
+        const { sessionId } = request;
+        const previous = (await bestEffort(() => sessions.history(request.communityId, request.callerId, sessionId), [])).at(-1);
         if (previous && isFollowUp(text)) {
           parsed = mergeFollowUp(previous.parsed, parsed, text, new Date().getFullYear());
           followUp = true;
         }
-        await sessions.remember(request.communityId, request.callerId, request.sessionId, { text, parsed, at: Date.now() });
+        const remembered = { text, parsed, at: Date.now() };
+        await bestEffort(() => sessions.remember(request.communityId, request.callerId, sessionId, remembered), undefined);
       }
       const { filters, relaxed, boostTerms, count } = await relax(request.communityId, parsed);
 
@@ -326,13 +345,14 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const ids = ranked.map((hit) => hit.id);
-      const [indexed, contacts] = await Promise.all([loadIndexed(ids), loadContacts(ids, request.viewer)]);
+      const [indexed, live] = await Promise.all([loadIndexed(ids), loadLiveMembers(request.communityId, ids, request.viewer)]);
       // "Related to …" is a reason only when the words themselves had to match.
       const semantic = requiredTerms.length > 0 ? terms.join(' ') : '';
       const data = ranked.flatMap((hit) => {
         const member = indexed.get(hit.id);
-        if (!member) return [];
-        const contact = contacts.get(hit.id);
+        const current = live.get(hit.id);
+        if (!member || !current) return [];
+        const contact = current.contact;
         return [
           {
             documentId: hit.id,

@@ -3,15 +3,29 @@ import type { FilterMatch, RangeFilter, SearchFilters } from '../services/query-
 
 export type SqlFragment = { sql: string; bindings: unknown[] };
 
-const rangeClauses = (column: string, range: RangeFilter | undefined, clauses: string[], bindings: unknown[]) => {
+/** What the integer columns can hold: a bound outside (or fractional) must not reach Postgres as is. */
+const COLUMN_LIMITS = {
+  graduation_year: { min: -2_147_483_648, max: 2_147_483_647 },
+  annual_turnover_inr: { min: 0, max: Number.MAX_SAFE_INTEGER },
+} as const;
+
+const clamp = (value: number, limits: { min: number; max: number }) => Math.min(limits.max, Math.max(limits.min, value));
+
+const rangeClauses = (
+  column: keyof typeof COLUMN_LIMITS,
+  range: RangeFilter | undefined,
+  clauses: string[],
+  bindings: unknown[]
+) => {
   if (!range) return;
-  if (range.min !== undefined) {
+  const limits = COLUMN_LIMITS[column];
+  if (range.min !== undefined && Number.isFinite(range.min)) {
     clauses.push(`${column} >= ?`);
-    bindings.push(range.min);
+    bindings.push(clamp(Math.ceil(range.min), limits));
   }
-  if (range.max !== undefined) {
+  if (range.max !== undefined && Number.isFinite(range.max)) {
     clauses.push(`${column} <= ?`);
-    bindings.push(range.max);
+    bindings.push(clamp(Math.floor(range.max), limits));
   }
 };
 

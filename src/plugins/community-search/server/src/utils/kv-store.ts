@@ -18,6 +18,8 @@ const COUNTER_TTL_MS = 7 * 24 * 60 * 60_000;
 
 export const createMemoryKvStore = (): KvStore => {
   const entries = createLruCache<{ value: string; expiresAt: number }>({ maxEntries: MEMORY_MAX_ENTRIES, ttlMs: COUNTER_TTL_MS });
+  // Counters are few (one per community) and must never be evicted, or an old generation returns.
+  const counters = new Map<string, number>();
   const read = (key: string) => {
     const entry = entries.get(key);
     return entry && entry.expiresAt > Date.now() ? entry : undefined;
@@ -25,14 +27,15 @@ export const createMemoryKvStore = (): KvStore => {
   return {
     kind: 'memory',
     async get(key) {
-      return read(key)?.value ?? null;
+      const counter = counters.get(key);
+      return counter !== undefined ? String(counter) : (read(key)?.value ?? null);
     },
     async set(key, value, ttlMs) {
       entries.set(key, { value, expiresAt: Date.now() + ttlMs });
     },
     async increment(key) {
-      const next = Number(read(key)?.value ?? '0') + 1;
-      entries.set(key, { value: String(next), expiresAt: Date.now() + COUNTER_TTL_MS });
+      const next = (counters.get(key) ?? 0) + 1;
+      counters.set(key, next);
       return next;
     },
     async close() {},
@@ -41,6 +44,8 @@ export const createMemoryKvStore = (): KvStore => {
 
 export const createRedisKvStore = (url: string, prefix: string): KvStore => {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  // Without a listener ioredis reports connection errors as unhandled; callers see failed commands instead.
+  redis.on('error', () => undefined);
   return {
     kind: 'redis',
     get: (key) => redis.get(prefix + key),

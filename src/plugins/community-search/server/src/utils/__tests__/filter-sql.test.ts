@@ -1,0 +1,23 @@
+import { filtersToSql } from '../filter-sql';
+
+describe('filtersToSql', () => {
+  it('always scopes to one community and to visible, active members', () => {
+    const { sql, bindings } = filtersToSql(7, {});
+    expect(sql).toBe('community_id = ? AND is_active AND directory_visible');
+    expect(bindings).toEqual([7]);
+  });
+
+  it('binds values, never splices them into the SQL', () => {
+    const { sql, bindings } = filtersToSql(1, { city: ["Chennai'; DROP TABLE members; --"], skills: ['AI'] });
+    expect(sql).not.toContain('DROP');
+    expect(bindings).toEqual([1, ["chennai'; drop table members; --"], ['ai']]);
+  });
+
+  it('turns fractional and out-of-range bounds into integers the columns can hold', () => {
+    const { bindings } = filtersToSql(1, {
+      annualTurnoverInr: { min: 255500.00000000003, max: 1e23 },
+      graduationYear: { min: 1997.5, max: 3_000_000_000 },
+    });
+    expect(bindings).toEqual([1, 1998, 2_147_483_647, 255501, Number.MAX_SAFE_INTEGER]);
+  });
+});
