@@ -139,6 +139,22 @@ describe('community search over HTTP', () => {
     expect(JSON.stringify(asOperator.body)).not.toContain('Former Farah');
   });
 
+  it('never shows a member whose index row lags behind a hide or a move', async () => {
+    const small = await createCommunity(strapi);
+    const elsewhere = await createCommunity(strapi);
+    const hidden = await createMember(strapi, small, { name: 'Lagging Lina', skills: ['Falconry'] });
+    const moved = await createMember(strapi, small, { name: 'Moved Mohan', skills: ['Falconry'] });
+    await indexer().flush();
+    // Raw query-engine writes skip the document middleware, so the index keeps the old rows.
+    await strapi.db.query('api::member.member').update({ where: { documentId: hidden.documentId }, data: { directoryVisible: false } });
+    await strapi.db.query('api::member.member').update({ where: { documentId: moved.documentId }, data: { community: elsewhere.id } });
+    const stale = await strapi.db.connection('community_search_members').where({ community_id: small.id, directory_visible: true });
+    expect(stale).toHaveLength(2);
+
+    const response = await search('falconry', small.slug).expect(200);
+    expect(response.body.data).toEqual([]);
+  });
+
   it('follows member updates and deletions', async () => {
     const small = await createCommunity(strapi);
     const mover = await createMember(strapi, small, { name: 'Moving Meera', city: 'Chennai', skills: ['Pottery'] });

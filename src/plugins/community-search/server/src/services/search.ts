@@ -69,7 +69,7 @@ const RELAXATION_TIERS: Array<Array<keyof SearchFilters>> = [
   ['designation', 'industry', 'skills'],
 ];
 
-type Ranked = { id: string; similarity: number | null; ftsPosition: number | null };
+type Ranked = { id: string; similarity: number | null };
 
 type IndexedMember = MatchedMember & { document_id: string };
 
@@ -214,7 +214,6 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         id,
         score,
         similarity: row?.similarity === null || row?.similarity === undefined ? null : Number(row.similarity),
-        ftsPosition: row?.fts_position ? Number(row.fts_position) : null,
       };
     });
   };
@@ -228,7 +227,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         ORDER BY ${strength.sql} DESC, lower(name), document_id OFFSET ? LIMIT ?`,
       [...where.bindings, ...strength.bindings, offset, limit]
     );
-    return (result.rows as Array<{ id: string }>).map((row) => ({ id: row.id, score: 1, similarity: null, ftsPosition: null }));
+    return (result.rows as Array<{ id: string }>).map((row) => ({ id: row.id, score: 1, similarity: null }));
   };
 
   const loadIndexed = async (documentIds: string[]) => {

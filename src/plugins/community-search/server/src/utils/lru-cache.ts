@@ -19,9 +19,6 @@ export const createLruCache = <TValue>({ maxEntries, ttlMs, now = Date.now }: { 
         entries.delete(oldest);
       }
     },
-    deleteWhere(predicate: (key: string) => boolean) {
-      for (const key of [...entries.keys()]) if (predicate(key)) entries.delete(key);
-    },
     get size() {
       return entries.size;
     },

@@ -22,13 +22,4 @@ describe('createLruCache', () => {
     expect(cache.get('q')).toBeUndefined();
     expect(cache.size).toBe(0);
   });
-
-  it('drops entries by key prefix, e.g. one community at a time', () => {
-    const cache = createLruCache<number>({ maxEntries: 10, ttlMs: 1000 });
-    cache.set('1:a', 1);
-    cache.set('2:a', 2);
-    cache.deleteWhere((key) => key.startsWith('1:'));
-    expect(cache.get('1:a')).toBeUndefined();
-    expect(cache.get('2:a')).toBe(2);
-  });
 });
