@@ -2,17 +2,56 @@ import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
   const allowedOrigins = env.array('ALLOWED_ORIGINS', []);
+  const production = env('NODE_ENV') === 'production';
 
   return [
     'strapi::logger',
     'strapi::errors',
-    'strapi::security',
-    allowedOrigins.length > 0
-      ? { name: 'strapi::cors', config: { origin: allowedOrigins } }
-      : 'strapi::cors',
-    'strapi::poweredBy',
+    {
+      name: 'strapi::security',
+      config: {
+        contentSecurityPolicy: {
+          useDefaults: true,
+          directives: {
+            // The admin panel calls its own API; https: covers the Strapi marketplace and providers.
+            'connect-src': ["'self'", 'https:'],
+            'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io'],
+            'media-src': ["'self'", 'data:', 'blob:'],
+            'frame-ancestors': ["'self'"],
+            'object-src': ["'none'"],
+            upgradeInsecureRequests: null,
+          },
+        },
+        // HSTS pins browsers to HTTPS: only where the app is actually served over HTTPS.
+        hsts: production ? { maxAge: 31536000, includeSubDomains: true } : false,
+        frameguard: { action: 'sameorigin' },
+        noSniff: true,
+        referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+        xssFilter: false,
+      },
+    },
+    {
+      name: 'strapi::cors',
+      config: {
+        // Without ALLOWED_ORIGINS any origin may call (development); production lists its front ends.
+        origin: allowedOrigins.length > 0 ? allowedOrigins : '*',
+        headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'X-Community', 'X-Request-Id'],
+        expose: ['Retry-After', 'X-Request-Id'],
+      },
+    },
+    // No X-Powered-By: the stack is nobody's business (strapi::poweredBy is left out on purpose).
+    'global::rate-limit',
     'strapi::query',
-    'strapi::body',
+    {
+      name: 'strapi::body',
+      config: {
+        // Caps what one request can make the server parse; larger bodies get a 413.
+        jsonLimit: env('BODY_JSON_LIMIT', '1mb'),
+        formLimit: env('BODY_FORM_LIMIT', '1mb'),
+        textLimit: env('BODY_TEXT_LIMIT', '1mb'),
+        formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_BYTES', 20 * 1024 * 1024) },
+      },
+    },
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

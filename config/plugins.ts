@@ -4,6 +4,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),
+      // Members get a short-lived access token and a rotating refresh token (sessions can be revoked).
+      jwtManagement: 'refresh',
     },
   },
   'community-search': {

@@ -1,20 +1,31 @@
 import type { Core } from '@strapi/strapi';
 
+import { readMemberAuthConfig, readRateLimitConfig } from './lib/access-config';
 import { applyAdminLayouts } from './lib/admin-layouts';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerMemberRules } from './lib/member-rules';
-import { grantMemberRolePermissions } from './lib/role-permissions';
+import { setUpMemberRole } from './lib/role-permissions';
+import { getAppService } from './lib/services';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A bad login or rate-limit setting stops start-up here, with the setting's name.
+    readMemberAuthConfig(strapi);
+    readRateLimitConfig(strapi);
     registerMemberRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await grantMemberRolePermissions(strapi);
+    getAppService('api::access.otp').validateSettings();
+    await getAppService('api::access.security-store').open();
+    await setUpMemberRole(strapi);
     await applyAdminLayouts(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await seedDemoCommunity(strapi, demoCsvPath(strapi.dirs.app.root));
     }
+  },
+
+  async destroy() {
+    await getAppService('api::access.security-store').close();
   },
 };

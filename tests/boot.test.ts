@@ -39,15 +39,23 @@ describe('application boot', () => {
     expect(community.settings.mainField).toBe('name');
   });
 
-  it('grants logged-in members read access to the directory and nothing else', async () => {
+  it('sets up the Member role: the directory, their own profile, their sessions, and nothing else', async () => {
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({
-      where: { type: 'authenticated' },
+      where: { type: 'member' },
       populate: ['permissions'],
     });
-    const actions = role.permissions.map((permission: { action: string }) => permission.action).filter((action: string) => action.startsWith('api::'));
-    expect(actions.sort()).toEqual(['api::member.member.find', 'api::member.member.findOne', 'api::member.member.me']);
-    const pluginActions = role.permissions.map((permission: { action: string }) => permission.action).filter((action: string) => action.startsWith('plugin::community-search'));
-    expect(pluginActions).toEqual(['plugin::community-search.search.find']);
+    expect(role.name).toBe('Member');
+    const actions: string[] = role.permissions.map((permission: { action: string }) => permission.action).sort();
+    expect(actions).toEqual([
+      'api::member.member.find',
+      'api::member.member.findOne',
+      'api::member.member.me',
+      'api::member.member.updateMe',
+      'plugin::community-search.search.find',
+      'plugin::users-permissions.auth.getSessions',
+      'plugin::users-permissions.auth.logout',
+      'plugin::users-permissions.auth.revokeSession',
+    ]);
   });
 
   it('closes users-permissions open sign-up: accounts exist only for members', async () => {

@@ -64,7 +64,14 @@ export const memberFieldsSchema = z.strictObject({
 export const memberCreateSchema = memberFieldsSchema;
 export const memberUpdateSchema = memberFieldsSchema.partial();
 
+/**
+ * What members may change on their own profile. The phone is their login identity (changing it
+ * would need a new OTP proof), and membership state belongs to the community's admins.
+ */
+export const memberSelfUpdateSchema = memberFieldsSchema.omit({ phone: true, isActive: true }).partial();
+
 export type MemberInput = z.output<typeof memberCreateSchema>;
+export type MemberSelfPatch = z.output<typeof memberSelfUpdateSchema>;
 export type MemberPatch = z.output<typeof memberUpdateSchema>;
 
 export type FieldError = { path: string[]; message: string };

@@ -9,3 +9,15 @@ export const toE164 = (input: string, defaultCountry: CountryCode = DEFAULT_PHON
   if (!parsed || !parsed.isValid()) return null;
   return parsed.number;
 };
+
+/**
+ * The E.164 form of a number that can receive an SMS login code, or null. The numbering plan must
+ * say it is (or may be) a mobile number: landlines, toll-free and premium numbers are refused,
+ * however plausible their digits (for India, not merely ten digits starting 6–9).
+ */
+export const toMobileE164 = (input: string, defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY): string | null => {
+  const parsed = parsePhoneNumberFromString(input.trim(), defaultCountry);
+  if (!parsed || !parsed.isValid()) return null;
+  const type = parsed.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' ? parsed.number : null;
+};

@@ -1,7 +1,15 @@
+import type { MemberLoginService } from '../api/access/services/member-login';
+import type { OtpService } from '../api/access/services/otp';
+import type { RateLimitsService } from '../api/access/services/rate-limits';
+import type { SecurityStoreService } from '../api/access/services/security-store';
 import type { TenancyService } from '../api/community/services/tenancy';
 import type { MemberService } from '../api/member/services/member';
 
 type AppServices = {
+  'api::access.member-login': MemberLoginService;
+  'api::access.otp': OtpService;
+  'api::access.rate-limits': RateLimitsService;
+  'api::access.security-store': SecurityStoreService;
   'api::community.tenancy': TenancyService;
   'api::member.member': MemberService;
 };

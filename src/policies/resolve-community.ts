@@ -8,12 +8,15 @@ import { setTenant } from '../lib/tenant-context';
  * Resolves the community a request acts in (see the tenancy service) and stores it on
  * `ctx.state.tenant`. Every route that touches community data runs behind this policy.
  */
-type PolicyContextWithState = Core.PolicyContext & { state: Record<string, unknown> & { auth?: RequestAuth } };
+type PolicyContextWithState = Core.PolicyContext & {
+  state: Record<string, unknown> & { auth?: RequestAuth; session?: { id?: string } };
+};
 
 const resolveCommunity = async (policyContext: PolicyContextWithState) => {
   const tenant = await getAppService('api::community.tenancy').resolve({
     auth: policyContext.state.auth,
     communityHeader: policyContext.request.headers['x-community'],
+    sessionId: policyContext.state.session?.id,
   });
   setTenant(policyContext, tenant);
   return true;

@@ -1,11 +1,17 @@
 import { randomBytes, randomInt } from 'node:crypto';
 
 import type { Core } from '@strapi/strapi';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 const uniqueSuffix = () => randomBytes(4).toString('hex');
 
-/** A random valid Indian mobile number, so tests never collide on phones. */
-export const randomMobile = () => `+91${randomInt(7, 10)}${String(randomInt(0, 1_000_000_000)).padStart(9, '0')}`;
+/** A random Indian number the numbering plan calls mobile, so tests never collide on phones and can log in. */
+export const randomMobile = (): string => {
+  for (;;) {
+    const candidate = `+91${randomInt(7, 10)}${String(randomInt(0, 1_000_000_000)).padStart(9, '0')}`;
+    if (parsePhoneNumberFromString(candidate)?.getType() === 'MOBILE') return candidate;
+  }
+};
 
 export type CommunityFixture = { id: number; documentId: string; slug: string; name: string };
 
@@ -54,11 +60,14 @@ export const createApiToken = async (strapi: Core.Strapi): Promise<string> => {
   return token.accessKey as string;
 };
 
-/** Links a users-permissions user to the member, as first login does, and returns a JWT for it. */
+/**
+ * Links a users-permissions user with the Member role to the member, as a first OTP login does,
+ * and returns an access token for it (a session-backed one, as the app runs in refresh mode).
+ */
 export const loginAsMember = async (strapi: Core.Strapi, member: MemberFixture, userId?: number): Promise<{ jwt: string; userId: number }> => {
   let id = userId;
   if (id === undefined) {
-    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'member' } });
     const suffix = uniqueSuffix();
     const user = await strapi.db.query('plugin::users-permissions.user').create({
       data: {
@@ -73,6 +82,6 @@ export const loginAsMember = async (strapi: Core.Strapi, member: MemberFixture, 
     id = user.id as number;
   }
   await strapi.db.query('api::member.member').update({ where: { documentId: member.documentId }, data: { user: id } });
-  const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id });
+  const jwt = (await strapi.plugin('users-permissions').service('jwt').issue({ id })) as string;
   return { jwt, userId: id };
 };

@@ -15,3 +15,6 @@ for (const [name, value] of Object.entries(TEST_SECRETS)) process.env[name] ??= 
 process.env.SERVE_ADMIN_PANEL = 'false';
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.DEMO_DATA = 'false';
+// Suites share 127.0.0.1 for an hour's worth of requests; tests/api-security.test.ts sets real limits.
+process.env.RATE_LIMIT_GLOBAL_PER_HOUR ??= '100000';
+process.env.RATE_LIMIT_SEARCH_PER_HOUR ??= '100000';

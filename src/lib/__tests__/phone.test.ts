@@ -1,4 +1,4 @@
-import { toE164 } from '../phone';
+import { toE164, toMobileE164 } from '../phone';
 
 describe('toE164', () => {
   it.each([
@@ -13,5 +13,20 @@ describe('toE164', () => {
 
   it.each(['12', 'not a phone', '+91 12345', ''])('rejects %p', (input) => {
     expect(toE164(input)).toBeNull();
+  });
+});
+
+describe('toMobileE164', () => {
+  it('accepts mobile numbers in any common format', () => {
+    expect(toMobileE164('+91 98765 43210')).toBe('+919876543210');
+    expect(toMobileE164('09876543210')).toBe('+919876543210');
+    expect(toMobileE164('+44 7911 123456')).toBe('+447911123456');
+  });
+
+  it('refuses landlines, toll-free numbers and digits that merely look like a mobile number', () => {
+    expect(toMobileE164('+91 11 2345 6789')).toBeNull(); // Delhi landline
+    expect(toMobileE164('1800 123 4567')).toBeNull(); // toll-free
+    expect(toMobileE164('+91 55555 55555')).toBeNull(); // starts with 5: not a mobile range
+    expect(toMobileE164('not a phone')).toBeNull();
   });
 });

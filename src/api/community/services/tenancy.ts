@@ -78,7 +78,16 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * Members act in their own communities (choosing with X-Community when they belong to several);
    * API tokens must name the community with X-Community.
    */
-  async resolve({ auth, communityHeader }: { auth?: RequestAuth; communityHeader?: string | string[] }): Promise<Tenant> {
+  async resolve({
+    auth,
+    communityHeader,
+    sessionId,
+  }: {
+    auth?: RequestAuth;
+    communityHeader?: string | string[];
+    /** The login session behind a member's access token (refresh mode). */
+    sessionId?: string;
+  }): Promise<Tenant> {
     const slug = parseSlugHeader(communityHeader);
     const strategy = auth?.strategy?.name;
 
@@ -90,6 +99,10 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     if (strategy === 'users-permissions' && auth?.credentials?.id) {
+      // Access tokens are self-contained; checking their session makes logout take effect at once.
+      if (sessionId && !(await strapi.sessionManager('users-permissions').isSessionActive(sessionId))) {
+        throw new errors.UnauthorizedError('Your session has ended: log in again');
+      }
       return this.resolveForMember(auth.credentials.id, slug);
     }
 

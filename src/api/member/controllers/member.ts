@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
-import { memberCreateSchema, memberUpdateSchema } from '../../../lib/member-input';
+import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
 import { parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
@@ -54,6 +54,13 @@ export default factories.createCoreController(MEMBER_UID, () => ({
   async me(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
     const member = await members().findOwn(tenant);
+    return this.transformResponse(await this.sanitizeOutput(member, ctx));
+  },
+
+  async updateMe(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    const data = parseRequestData(ctx.request.body, memberSelfUpdateSchema);
+    const member = await members().updateOwn(tenant, data);
     return this.transformResponse(await this.sanitizeOutput(member, ctx));
   },
 

@@ -7,5 +7,11 @@ export default {
       handler: 'api::member.member.me',
       config: { policies: ['global::resolve-community'] },
     },
+    {
+      method: 'PATCH',
+      path: '/members/me',
+      handler: 'api::member.member.updateMe',
+      config: { policies: ['global::resolve-community'] },
+    },
   ],
 };

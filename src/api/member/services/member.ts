@@ -2,7 +2,7 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
-import type { MemberInput, MemberPatch } from '../../../lib/member-input';
+import type { MemberInput, MemberPatch, MemberSelfPatch } from '../../../lib/member-input';
 import { visibilityFilters } from '../../../lib/member-visibility';
 
 const MEMBER_UID = 'api::member.member';
@@ -66,6 +66,16 @@ const memberService = factories.createCoreService(MEMBER_UID, ({ strapi }) => ({
       throw new errors.ForbiddenError('Only a logged-in member has an own profile');
     }
     return this.findInCommunity(tenant, tenant.memberDocumentId);
+  },
+
+  /** A member's change to their own profile; the tenancy layer has already proved whose it is. */
+  async updateOwn(tenant: Tenant, data: MemberSelfPatch) {
+    const own = await this.findOwn(tenant);
+    return strapi.documents(MEMBER_UID).update({
+      documentId: own.documentId,
+      data,
+      populate: COMMUNITY_POPULATE,
+    } as never);
   },
 }));
 

@@ -7,7 +7,8 @@ export default {
       method: 'GET' as const,
       path: '/search',
       handler: 'search.find',
-      config: inCommunity,
+      // The app's per-member search allowance (RATE_LIMIT_SEARCH_PER_HOUR).
+      config: { ...inCommunity, middlewares: ['global::member-search-limit'] },
     },
     {
       method: 'GET' as const,

@@ -1,0 +1,21 @@
+/**
+ * Phone OTP login. Public by nature (`auth: false`); guarded by per-phone and per-IP limits and
+ * lockouts in the OTP service. Refresh and logout are users-permissions' own routes
+ * (`/api/auth/refresh`, `/api/auth/logout`), which work on the sessions these routes start.
+ */
+export default {
+  routes: [
+    {
+      method: 'POST',
+      path: '/auth/send-otp',
+      handler: 'api::access.otp.sendOtp',
+      config: { auth: false },
+    },
+    {
+      method: 'POST',
+      path: '/auth/verify-otp',
+      handler: 'api::access.otp.verifyOtp',
+      config: { auth: false },
+    },
+  ],
+};

@@ -1,0 +1,122 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { readMemberAuthConfig, type MemberAuthConfig } from '../../../lib/access-config';
+import { maskPhone } from '../../../lib/mask';
+import { createOtpCodes, type OtpCodes } from '../../../lib/otp/otp-codes';
+import { getAppService } from '../../../lib/services';
+import { createLogSender } from '../../../lib/sms/log-sender';
+import type { OtpSender } from '../../../lib/sms/sms-provider';
+import { createTwilioMessagingSender, createTwilioVerifySender } from '../../../lib/sms/twilio-senders';
+import { createTwilioClient } from '../../../lib/twilio/client';
+
+type HeaderTarget = { set(name: string, value: string): void };
+
+export type CodeRequestReceipt = { status: 'sent'; message: string; expiresInSeconds: number };
+
+const createSender = (config: MemberAuthConfig, log: Core.Strapi['log']): OtpSender => {
+  const { provider, twilio } = config.sms;
+  if (provider === 'log') return createLogSender(log);
+  // The config check guarantees the credentials for the twilio provider.
+  const client = createTwilioClient({
+    accountSid: twilio.accountSid as string,
+    authToken: twilio.authToken as string,
+    apiBaseUrl: twilio.apiBaseUrl,
+  });
+  return twilio.verifyServiceSid
+    ? createTwilioVerifySender(client, twilio.verifyServiceSid)
+    : createTwilioMessagingSender(client, twilio.from as string, config.otp.ttlSeconds);
+};
+
+/** The HMAC key for codes and phone keys, derived from the app keys so it never needs its own secret. */
+const otpSecret = (strapi: Core.Strapi) => {
+  const keys = strapi.config.get('server.app.keys') as string[] | undefined;
+  if (!keys || keys.length === 0) throw new Error('APP_KEYS must be set to issue login codes');
+  return `otp:${keys.join(',')}`;
+};
+
+/** Phone-OTP login: asking for a code and checking it, with limits that reveal nothing about membership. */
+const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let config: MemberAuthConfig | undefined;
+  let codes: OtpCodes | undefined;
+
+  const settings = () => (config ??= readMemberAuthConfig(strapi));
+  const otpCodes = () =>
+    (codes ??= createOtpCodes({
+      store: getAppService('api::access.security-store').store(),
+      sender: createSender(settings(), strapi.log),
+      policy: settings().otp,
+      secret: otpSecret(strapi),
+    }));
+
+  const refuseWhileLocked = async (phone: string, response?: HeaderTarget) => {
+    const lockedFor = await otpCodes().lockedFor(phone);
+    if (lockedFor === null) return;
+    response?.set('Retry-After', String(lockedFor));
+    throw new errors.RateLimitError('Too many wrong codes for this number: try again later', {
+      retryAfterSeconds: lockedFor,
+    });
+  };
+
+  const isMemberPhone = async (phone: string) => {
+    const member = await strapi.db.query('api::member.member').findOne({
+      select: ['id'],
+      where: { phone, isActive: true, community: { isActive: true, status: 'active' } },
+    });
+    return member !== null;
+  };
+
+  return {
+    /** Checks the settings at start-up, so a bad SMS setup stops boot instead of failing the first login. */
+    validateSettings() {
+      const current = settings();
+      if (current.sms.twilio.apiBaseUrl) {
+        strapi.log.warn('TWILIO_API_BASE_URL is set: Twilio calls go to a replacement server (tests only).');
+      }
+    },
+
+    /**
+     * Sends a code when the phone belongs to an active member. The answer (and the limits applied)
+     * is the same either way, and delivery happens after the response, so neither the body nor
+     * the timing tells a caller whether a number is a member's.
+     */
+    async requestCode(phone: string, clientIp: string, response?: HeaderTarget): Promise<CodeRequestReceipt> {
+      const rateLimits = getAppService('api::access.rate-limits');
+      await rateLimits.enforce('otpPerIp', clientIp, response);
+      await refuseWhileLocked(phone, response);
+      await rateLimits.enforce('otpPerPhone', phone, response);
+
+      if (await isMemberPhone(phone)) {
+        const deliver = await otpCodes().issue(phone);
+        setImmediate(() => {
+          deliver().catch((error: Error) => {
+            strapi.log.error(`Login code to ${maskPhone(phone)} could not be sent: ${error.message}`);
+          });
+        });
+      }
+      const { ttlSeconds } = settings().otp;
+      return {
+        status: 'sent',
+        message: `If this number belongs to a member, a login code is on its way. It expires in ${Math.round(ttlSeconds / 60)} minutes.`,
+        expiresInSeconds: ttlSeconds,
+      };
+    },
+
+    /** Checks a code; wrong codes are a 400 with the attempts left, a locked phone a 429. */
+    async verifyCode(phone: string, code: string, response?: HeaderTarget): Promise<void> {
+      const outcome = await otpCodes().verify(phone, code);
+      if (outcome.status === 'verified') return;
+      if (outcome.status === 'locked') {
+        response?.set('Retry-After', String(outcome.retryAfterSeconds));
+        throw new errors.RateLimitError('Too many wrong codes for this number: try again later', {
+          retryAfterSeconds: outcome.retryAfterSeconds,
+        });
+      }
+      throw new errors.ValidationError('Invalid or expired code', { attemptsLeft: outcome.attemptsLeft });
+    },
+  };
+};
+
+export type OtpService = ReturnType<typeof otpService>;
+
+export default otpService;

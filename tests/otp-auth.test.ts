@@ -1,0 +1,278 @@
+import { randomInt } from 'node:crypto';
+
+import type { Core } from '@strapi/strapi';
+
+import { codeIn, startFakeTwilio, type FakeTwilio } from './fakes/twilio-server';
+import { createCommunity, createMember, randomMobile, type CommunityFixture, type MemberFixture } from './helpers/fixtures';
+import { bootStrapi, http, stopStrapi } from './helpers/strapi';
+
+/**
+ * Phone OTP login end to end: the real twilio SDK sends through a local fake Twilio, the code is
+ * read from the captured SMS, and sessions are users-permissions' own (refresh mode).
+ */
+let strapi: Core.Strapi;
+let twilio: FakeTwilio;
+let community: CommunityFixture;
+let otherCommunity: CommunityFixture;
+
+// Each test calls from its own address, so the per-IP OTP limit never couples tests.
+const freshIp = () => `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 254)}`;
+
+const sendOtp = (phone: string, ip = freshIp()) =>
+  http(strapi).post('/api/auth/send-otp').set('X-Forwarded-For', ip).send({ phone });
+
+const verifyOtp = (phone: string, code: string, headers: Record<string, string> = {}) =>
+  http(strapi).post('/api/auth/verify-otp').set('X-Forwarded-For', freshIp()).set(headers).send({ phone, code });
+
+/** Asks for a code and returns it as the member's phone received it. */
+const receiveCode = async (phone: string) => {
+  const from = twilio.messages.length;
+  await sendOtp(phone).expect(200);
+  return codeIn(await twilio.waitForMessage(phone, from));
+};
+
+const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+beforeAll(async () => {
+  twilio = await startFakeTwilio();
+  Object.assign(process.env, {
+    SMS_PROVIDER: 'twilio',
+    TWILIO_ACCOUNT_SID: twilio.accountSid,
+    TWILIO_AUTH_TOKEN: twilio.authToken,
+    TWILIO_SMS_FROM: '+15005550006',
+    TWILIO_API_BASE_URL: twilio.url,
+    TRUST_PROXY: 'true',
+  });
+  strapi = await bootStrapi();
+  community = await createCommunity(strapi);
+  otherCommunity = await createCommunity(strapi);
+});
+
+afterAll(async () => {
+  await stopStrapi(strapi);
+  await twilio?.close();
+});
+
+describe('POST /api/auth/send-otp', () => {
+  it('texts a member a 6-digit code through Twilio and stores no code in the clear', async () => {
+    const member = await createMember(strapi, community);
+    const from = twilio.messages.length;
+    const response = await sendOtp(member.phone).expect(200);
+    expect(response.body.data).toEqual(expect.objectContaining({ status: 'sent', expiresInSeconds: 300 }));
+    const sms = await twilio.waitForMessage(member.phone, from);
+    expect(sms.from).toBe('+15005550006');
+    expect(codeIn(sms)).toMatch(/^\d{6}$/);
+    expect(JSON.stringify(response.body)).not.toContain(codeIn(sms));
+  });
+
+  it('answers a non-member exactly like a member, and sends nothing', async () => {
+    const member = await createMember(strapi, community);
+    const stranger = randomMobile();
+    const from = twilio.messages.length;
+    const forMember = await sendOtp(member.phone).expect(200);
+    const forStranger = await sendOtp(stranger).expect(200);
+    expect(forStranger.body).toEqual(forMember.body);
+    await twilio.waitForMessage(member.phone, from);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(twilio.messages.slice(from).map((message) => message.to)).toEqual([member.phone]);
+  });
+
+  it('sends nothing to inactive members or members of suspended communities', async () => {
+    const inactive = await createMember(strapi, community, { isActive: false });
+    const suspended = await createCommunity(strapi, { status: 'suspended' });
+    const inSuspended = await createMember(strapi, suspended);
+    const from = twilio.messages.length;
+    await sendOtp(inactive.phone).expect(200);
+    await sendOtp(inSuspended.phone).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(twilio.messages.slice(from)).toHaveLength(0);
+  });
+
+  it('normalises the number and refuses landlines and malformed input with field errors', async () => {
+    const member = await createMember(strapi, community);
+    const from = twilio.messages.length;
+    await sendOtp(member.phone.replace('+91', '0')).expect(200);
+    expect((await twilio.waitForMessage(member.phone, from)).to).toBe(member.phone);
+
+    const landline = await sendOtp('+911123456789').expect(400);
+    expect(landline.body).toEqual({
+      data: null,
+      error: expect.objectContaining({ status: 400, name: 'ValidationError', message: expect.stringMatching(/phone/) }),
+    });
+    await http(strapi).post('/api/auth/send-otp').send({ phone: member.phone, extra: 1 }).expect(400);
+    await http(strapi).post('/api/auth/send-otp').send({}).expect(400);
+  });
+});
+
+describe('POST /api/auth/verify-otp', () => {
+  let member: MemberFixture;
+
+  beforeAll(async () => {
+    member = await createMember(strapi, community, { name: 'Asha Verify' });
+  });
+
+  it('logs the member in with a session, their profile and their communities, and records the login', async () => {
+    const code = await receiveCode(member.phone);
+    const response = await verifyOtp(member.phone, code).expect(200);
+    expect(response.body).toEqual(
+      expect.objectContaining({
+        jwt: expect.any(String),
+        refreshToken: expect.any(String),
+        user: expect.objectContaining({ id: expect.any(Number), username: member.phone }),
+        member: expect.objectContaining({ documentId: member.documentId, name: 'Asha Verify', phone: member.phone }),
+        communities: [{ slug: community.slug, name: community.name }],
+      })
+    );
+    expect(response.body.member).not.toHaveProperty('lastLoginAt');
+
+    const me = await http(strapi).get('/api/members/me').set('Authorization', `Bearer ${response.body.jwt}`).expect(200);
+    expect(me.body.data.documentId).toBe(member.documentId);
+
+    const row = await strapi.db.query('api::member.member').findOne({
+      where: { documentId: member.documentId },
+      populate: { user: { populate: { role: true } } },
+    });
+    expect(new Date(row.lastLoginAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(row.user.role.type).toBe('member');
+  });
+
+  it('refuses a wrong code, saying how many attempts are left', async () => {
+    const code = await receiveCode(member.phone);
+    const response = await verifyOtp(member.phone, wrongCodeFor(code)).expect(400);
+    expect(response.body.error).toEqual(
+      expect.objectContaining({ name: 'ValidationError', message: 'Invalid or expired code', details: { attemptsLeft: 4 } })
+    );
+    await verifyOtp(member.phone, code).expect(200);
+  });
+
+  it('accepts a code once only', async () => {
+    const code = await receiveCode(member.phone);
+    await verifyOtp(member.phone, code).expect(200);
+    await verifyOtp(member.phone, code).expect(400);
+  });
+
+  it('replaces an earlier code when a new one is requested', async () => {
+    const { phone } = await createMember(strapi, community);
+    const first = await receiveCode(phone);
+    const second = await receiveCode(phone);
+    if (first !== second) await verifyOtp(phone, first).expect(400);
+    await verifyOtp(phone, second).expect(200);
+  });
+
+  it('locks the phone after 5 wrong codes: the 6th try is refused with Retry-After, even with the right code', async () => {
+    const target = await createMember(strapi, community);
+    const code = await receiveCode(target.phone);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await verifyOtp(target.phone, wrongCodeFor(code)).expect(400);
+    }
+    const locked = await verifyOtp(target.phone, code).expect(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(locked.body.error).toEqual(expect.objectContaining({ status: 429, name: 'RateLimitError' }));
+    // A locked phone cannot ask for a new code either.
+    await sendOtp(target.phone).expect(429);
+  });
+
+  it('locks a non-member phone the same way, so lockouts reveal nothing', async () => {
+    const stranger = randomMobile();
+    await sendOtp(stranger).expect(200);
+    const attemptsLeft = [];
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      attemptsLeft.push((await verifyOtp(stranger, '123456').expect(400)).body.error.details.attemptsLeft);
+    }
+    expect(attemptsLeft).toEqual([4, 3, 2, 1, 0]);
+    await verifyOtp(stranger, '123456').expect(429);
+  });
+
+  it('links one account to every community of the phone, and X-Community picks where to act', async () => {
+    const phone = randomMobile();
+    const inFirst = await createMember(strapi, community, { phone });
+    const inSecond = await createMember(strapi, otherCommunity, { phone });
+    const code = await receiveCode(phone);
+    const login = await verifyOtp(phone, code, { 'X-Community': otherCommunity.slug }).expect(200);
+    expect(login.body.member.documentId).toBe(inSecond.documentId);
+    expect(login.body.communities.map((entry: { slug: string }) => entry.slug).sort()).toEqual(
+      [community.slug, otherCommunity.slug].sort()
+    );
+    const rows = await strapi.db.query('api::member.member').findMany({
+      where: { documentId: { $in: [inFirst.documentId, inSecond.documentId] } },
+      populate: { user: true },
+    });
+    expect(new Set(rows.map((row: { user: { id: number } }) => row.user.id)).size).toBe(1);
+
+    const me = await http(strapi)
+      .get('/api/members/me')
+      .set('Authorization', `Bearer ${login.body.jwt}`)
+      .set('X-Community', community.slug)
+      .expect(200);
+    expect(me.body.data.documentId).toBe(inFirst.documentId);
+  });
+
+  it('validates the body strictly', async () => {
+    await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: '12345' }).expect(400);
+    await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: 'abcdef' }).expect(400);
+    await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: '123456', admin: true }).expect(400);
+  });
+});
+
+describe('sessions: refresh and logout', () => {
+  const login = async () => {
+    const member = await createMember(strapi, community);
+    const code = await receiveCode(member.phone);
+    return (await verifyOtp(member.phone, code).expect(200)).body as { jwt: string; refreshToken: string };
+  };
+
+  it('rotates refresh tokens: the new pair works, the old refresh token does not', async () => {
+    const first = await login();
+    const refreshed = await http(strapi).post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+    expect(refreshed.body.jwt).toEqual(expect.any(String));
+    expect(refreshed.body.refreshToken).not.toBe(first.refreshToken);
+    await http(strapi).get('/api/members/me').set('Authorization', `Bearer ${refreshed.body.jwt}`).expect(200);
+    await http(strapi).post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+  });
+
+  it('logout revokes the session: its access token and refresh token stop working at once', async () => {
+    const session = await login();
+    await http(strapi)
+      .post('/api/auth/logout')
+      .set('Authorization', `Bearer ${session.jwt}`)
+      .send({ refreshToken: session.refreshToken })
+      .expect(200);
+    // Access tokens are self-contained JWTs: only the session check makes them stop before they expire.
+    await http(strapi).get('/api/members/me').set('Authorization', `Bearer ${session.jwt}`).expect(401);
+    await http(strapi).post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+  });
+});
+
+describe('members act only as themselves', () => {
+  it('can PATCH their own profile, but not their phone, and never another member', async () => {
+    const self = await createMember(strapi, community);
+    const other = await createMember(strapi, community, { name: 'Someone Else' });
+    const code = await receiveCode(self.phone);
+    const { jwt } = (await verifyOtp(self.phone, code).expect(200)).body;
+    const auth = { Authorization: `Bearer ${jwt}` };
+
+    const updated = await http(strapi).patch('/api/members/me').set(auth).send({ data: { city: 'Pune', skills: ['Tax'] } }).expect(200);
+    expect(updated.body.data).toEqual(expect.objectContaining({ city: 'Pune', skills: ['Tax'] }));
+    await http(strapi).patch('/api/members/me').set(auth).send({ data: { phone: randomMobile() } }).expect(400);
+    await http(strapi).patch('/api/members/me').set(auth).send({ data: { isActive: false } }).expect(400);
+
+    await http(strapi).put(`/api/members/${other.documentId}`).set(auth).send({ data: { name: 'Hijacked' } }).expect(403);
+    await http(strapi).delete(`/api/members/${other.documentId}`).set(auth).expect(403);
+    const row = await strapi.db.query('api::member.member').findOne({ where: { documentId: other.documentId } });
+    expect(row.name).toBe('Someone Else');
+    expect(row.isActive).toBe(true);
+  });
+
+  it('cannot read another community', async () => {
+    const self = await createMember(strapi, community);
+    const elsewhere = await createMember(strapi, otherCommunity);
+    const code = await receiveCode(self.phone);
+    const { jwt } = (await verifyOtp(self.phone, code).expect(200)).body;
+    await http(strapi).get(`/api/members/${elsewhere.documentId}`).set('Authorization', `Bearer ${jwt}`).expect(404);
+    await http(strapi)
+      .get('/api/members')
+      .set('Authorization', `Bearer ${jwt}`)
+      .set('X-Community', otherCommunity.slug)
+      .expect(403);
+  });
+});
