@@ -39,6 +39,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         expose: ['Retry-After', 'X-Request-Id'],
       },
     },
+    { name: 'global::community-routing', config: { baseDomain: env('BASE_DOMAIN') } },
     // No X-Powered-By: the stack is nobody's business (strapi::poweredBy is left out on purpose).
     'global::rate-limit',
     'strapi::query',

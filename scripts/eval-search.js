@@ -36,7 +36,7 @@ const main = async () => {
   const strapi = await bootApp();
   const slug = `eval-${Date.now()}`;
   try {
-    const community = await strapi.documents('api::community.community').create({ data: { name: 'Search evaluation', slug, plan: 'pro' } });
+    const community = await strapi.documents('api::community.community').create({ data: { name: 'Search evaluation', slug, plan: 'enterprise' } });
     const members = generateMembers({ size: SIZE, seed: 7 });
     const byDocumentId = new Map();
     for (const member of members) {

@@ -3,7 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { readMemberAuthConfig, readRateLimitConfig } from './lib/access-config';
 import { applyAdminLayouts } from './lib/admin-layouts';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
+import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberRules } from './lib/member-rules';
+import { readPlans } from './lib/plans';
 import { setUpMemberRole } from './lib/role-permissions';
 import { getAppService } from './lib/services';
 
@@ -12,6 +14,8 @@ export default {
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
     readRateLimitConfig(strapi);
+    readPlans(strapi);
+    registerCommunityRules(strapi);
     registerMemberRules(strapi);
   },
 

@@ -17,7 +17,7 @@ describe('demo data', () => {
 
   it('loads the shipped sample CSV as a community that can be queried at once', async () => {
     const slug = `demo-copy-${Date.now()}`;
-    const result = await loadCommunityFromCsv(strapi, demoCsvPath(strapi.dirs.app.root), { name: 'Demo copy', slug });
+    const result = await loadCommunityFromCsv(strapi, demoCsvPath(strapi.dirs.app.root), { name: 'Demo copy', slug, plan: 'pro' });
     expect(result).toMatchObject({ members: 60, skipped: 0 });
 
     const token = await createApiToken(strapi);

@@ -24,7 +24,7 @@ describe('community search over HTTP', () => {
 
   const loadSample = async () => {
     const slug = `search-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-    const { community: created } = await loadCommunityFromCsv(strapi, demoCsvPath(strapi.dirs.app.root), { name: 'Search sample', slug });
+    const { community: created } = await loadCommunityFromCsv(strapi, demoCsvPath(strapi.dirs.app.root), { name: 'Search sample', slug, plan: 'pro' });
     return { id: created.id, documentId: created.documentId, slug, name: 'Search sample' } as CommunityFixture;
   };
 

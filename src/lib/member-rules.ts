@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { toE164 } from './phone';
+import { getAppService } from './services';
 
 const MEMBER_UID = 'api::member.member';
 
@@ -87,6 +88,14 @@ const assertPhoneUniqueInCommunity = async (
   if (clash) throw fieldError('phone', 'already belongs to another member of this community');
 };
 
+const resolveCommunityId = async (strapi: Core.Strapi, ref: RelationRef): Promise<number | undefined> => {
+  if (ref.id !== undefined) return ref.id;
+  const row = (await strapi.db.query('api::community.community').findOne({ select: ['id'], where: communityWhere(ref) })) as {
+    id: number;
+  } | null;
+  return row?.id;
+};
+
 /**
  * Rules every member write obeys, registered as a document service middleware so the admin panel,
  * the REST API and imports all go through them: phone in E.164 and unique within its community,
@@ -105,19 +114,28 @@ export const registerMemberRules = (strapi: Core.Strapi) => {
     if (context.action === 'create') {
       if (!communityRef) throw fieldError('community', 'is required: every member belongs to one community');
       if (typeof data.phone === 'string') await assertPhoneUniqueInCommunity(strapi, data.phone, communityRef);
+      if (data.isActive !== false) await getAppService('api::community.quotas').assertMemberCapacity(communityRef);
       return next();
     }
 
     if (communityRef === null) throw fieldError('community', 'cannot be removed: every member belongs to one community');
-    if (typeof data.phone === 'string' || communityRef) {
+    if (typeof data.phone === 'string' || communityRef || data.isActive === true) {
       const existing = (await strapi.db.query(MEMBER_UID).findOne({
-        select: ['id', 'phone'],
+        select: ['id', 'phone', 'isActive'],
         where: { documentId: params.documentId },
         populate: { community: { select: ['id'] } },
-      })) as { phone: string; community: { id: number } | null } | null;
+      })) as { phone: string; isActive: boolean; community: { id: number } | null } | null;
       const phone = typeof data.phone === 'string' ? data.phone : existing?.phone;
       const community = communityRef ?? (existing?.community ? { id: existing.community.id } : null);
       if (phone && community) await assertPhoneUniqueInCommunity(strapi, phone, community, params.documentId);
+      // Reactivating a member, or moving an active one, takes a place in the target community.
+      const becomesActive = data.isActive === true && existing?.isActive === false;
+      const targetId = communityRef ? await resolveCommunityId(strapi, communityRef) : existing?.community?.id;
+      const moves = targetId !== undefined && existing?.community?.id !== undefined && targetId !== existing.community.id;
+      const staysActive = data.isActive !== false && existing?.isActive !== false;
+      if (community && (becomesActive || (moves && staysActive))) {
+        await getAppService('api::community.quotas').assertMemberCapacity(community);
+      }
     }
     return next();
   });

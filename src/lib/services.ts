@@ -2,6 +2,7 @@ import type { MemberLoginService } from '../api/access/services/member-login';
 import type { OtpService } from '../api/access/services/otp';
 import type { RateLimitsService } from '../api/access/services/rate-limits';
 import type { SecurityStoreService } from '../api/access/services/security-store';
+import type { QuotasService } from '../api/community/services/quotas';
 import type { TenancyService } from '../api/community/services/tenancy';
 import type { MemberService } from '../api/member/services/member';
 
@@ -10,6 +11,7 @@ type AppServices = {
   'api::access.otp': OtpService;
   'api::access.rate-limits': RateLimitsService;
   'api::access.security-store': SecurityStoreService;
+  'api::community.quotas': QuotasService;
   'api::community.tenancy': TenancyService;
   'api::member.member': MemberService;
 };

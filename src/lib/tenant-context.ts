@@ -4,6 +4,14 @@ import type { Tenant } from '../api/community/services/tenancy';
 
 type StateCarrier = { state: Record<string, unknown> };
 
+/** Set by the community-routing middleware from `/api/c/:slug/...` or `<slug>.<BASE_DOMAIN>`. */
+export const setRoutedCommunitySlug = (ctx: StateCarrier, slug: string) => {
+  ctx.state.routedCommunitySlug = slug;
+};
+
+export const getRoutedCommunitySlug = (ctx: StateCarrier): string | undefined =>
+  typeof ctx.state.routedCommunitySlug === 'string' ? ctx.state.routedCommunitySlug : undefined;
+
 export const setTenant = (ctx: StateCarrier, tenant: Tenant) => {
   ctx.state.tenant = tenant;
 };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { RequestAuth } from '../api/community/services/tenancy';
 import { getAppService } from '../lib/services';
-import { setTenant } from '../lib/tenant-context';
+import { getRoutedCommunitySlug, setTenant } from '../lib/tenant-context';
 
 /**
  * Resolves the community a request acts in (see the tenancy service) and stores it on
@@ -12,11 +12,15 @@ type PolicyContextWithState = Core.PolicyContext & {
   state: Record<string, unknown> & { auth?: RequestAuth; session?: { id?: string } };
 };
 
-const resolveCommunity = async (policyContext: PolicyContextWithState) => {
+type ResolveCommunityConfig = { allowSuspended?: boolean };
+
+const resolveCommunity = async (policyContext: PolicyContextWithState, config: ResolveCommunityConfig = {}) => {
   const tenant = await getAppService('api::community.tenancy').resolve({
     auth: policyContext.state.auth,
     communityHeader: policyContext.request.headers['x-community'],
     sessionId: policyContext.state.session?.id,
+    routedSlug: getRoutedCommunitySlug(policyContext),
+    allowSuspended: config.allowSuspended === true,
   });
   setTenant(policyContext, tenant);
   return true;

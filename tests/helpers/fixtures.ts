@@ -21,7 +21,7 @@ export const createCommunity = async (
 ): Promise<CommunityFixture> => {
   const suffix = uniqueSuffix();
   const community = await strapi.documents('api::community.community').create({
-    data: { name: `Test Community ${suffix}`, slug: `test-${suffix}`, plan: 'free', ...overrides },
+    data: { name: `Test Community ${suffix}`, slug: `test-${suffix}`, plan: 'enterprise', ...overrides },
   } as never);
   return community as unknown as CommunityFixture;
 };

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { CurrentCommunity } from '../../community/services/tenancy';
 import { findMemberRole } from '../../../lib/role-permissions';
 import { getAppService } from '../../../lib/services';
+import { ForbiddenError } from '../../../lib/forbidden';
 
 const MEMBER_UID = 'api::member.member';
 const USER_UID = 'plugin::users-permissions.user';
@@ -84,15 +85,15 @@ const memberLoginService = ({ strapi }: { strapi: Core.Strapi }) => {
     async login({ phone, communitySlug, deviceId }: { phone: string; communitySlug?: string; deviceId?: string }): Promise<MemberLoginResult> {
       const memberships = await activeMemberships(phone);
       if (memberships.length === 0) {
-        throw new errors.ForbiddenError('This number is not an active member of any community');
+        throw new ForbiddenError('This number is not an active member of any community');
       }
       const chosen = communitySlug
         ? memberships.find((membership) => membership.community.slug === communitySlug)
         : memberships[0];
-      if (!chosen) throw new errors.ForbiddenError(`You are not a member of community "${communitySlug}"`);
+      if (!chosen) throw new ForbiddenError(`You are not a member of community "${communitySlug}"`);
 
       const user = await findOrCreateUser(phone, memberships);
-      if (user.blocked) throw new errors.ForbiddenError('This account is blocked: contact your community admin');
+      if (user.blocked) throw new ForbiddenError('This account is blocked: contact your community admin');
 
       const now = new Date();
       // The query engine, not the document service: linking and stamping a login is not a profile edit.

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { ForbiddenError } from '../../../lib/forbidden';
 
 export type CurrentCommunity = {
   id: number;
@@ -7,6 +8,7 @@ export type CurrentCommunity = {
   slug: string;
   name: string;
   plan: string;
+  status: string;
 };
 
 /**
@@ -32,7 +34,7 @@ const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type CommunityRow = CurrentCommunity & { isActive: boolean; status: string };
+type CommunityRow = CurrentCommunity & { isActive: boolean };
 
 const toCurrentCommunity = (row: CommunityRow): CurrentCommunity => ({
   id: row.id,
@@ -40,16 +42,23 @@ const toCurrentCommunity = (row: CommunityRow): CurrentCommunity => ({
   slug: row.slug,
   name: row.name,
   plan: row.plan,
+  status: row.status,
 });
 
 const COMMUNITY_FIELDS = ['id', 'documentId', 'slug', 'name', 'plan', 'isActive', 'status'];
 
-const assertUsable = (row: CommunityRow | null, slug: string): CommunityRow => {
+/**
+ * Suspended communities (e.g. unpaid) keep their data but are closed for use; only routes that
+ * let admins see their usage and pay opt in with `allowSuspended`.
+ */
+const assertUsable = (row: CommunityRow | null, slug: string, allowSuspended = false): CommunityRow => {
   if (!row || !row.isActive) {
     throw new errors.NotFoundError(`Community "${slug}" not found`);
   }
-  if (row.status === 'suspended') {
-    throw new errors.ForbiddenError(`Community "${slug}" is suspended`);
+  if (row.status === 'suspended' && !allowSuspended) {
+    throw new ForbiddenError(
+      `Community "${slug}" is suspended: searches and the directory are unavailable until its admins renew the plan`
+    );
   }
   return row;
 };
@@ -65,12 +74,12 @@ const parseSlugHeader = (header: string | string[] | undefined): string | undefi
 };
 
 const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async findUsableBySlug(slug: string): Promise<CurrentCommunity> {
+  async findUsableBySlug(slug: string, allowSuspended = false): Promise<CurrentCommunity> {
     const row = (await strapi.db.query('api::community.community').findOne({
       select: COMMUNITY_FIELDS,
       where: { slug },
     })) as CommunityRow | null;
-    return toCurrentCommunity(assertUsable(row, slug));
+    return toCurrentCommunity(assertUsable(row, slug, allowSuspended));
   },
 
   /**
@@ -82,20 +91,29 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     auth,
     communityHeader,
     sessionId,
+    routedSlug,
+    allowSuspended = false,
   }: {
     auth?: RequestAuth;
     communityHeader?: string | string[];
     /** The login session behind a member's access token (refresh mode). */
     sessionId?: string;
+    /** The community named by the URL (`/api/c/:slug/...` or `<slug>.<BASE_DOMAIN>`). */
+    routedSlug?: string;
+    allowSuspended?: boolean;
   }): Promise<Tenant> {
-    const slug = parseSlugHeader(communityHeader);
+    const headerSlug = parseSlugHeader(communityHeader);
+    if (routedSlug && headerSlug && routedSlug !== headerSlug) {
+      throw new errors.ValidationError(`The URL names community "${routedSlug}" but X-Community names "${headerSlug}"`);
+    }
+    const slug = routedSlug ?? headerSlug;
     const strategy = auth?.strategy?.name;
 
     if (strategy && API_TOKEN_STRATEGIES.has(strategy)) {
       if (!slug) {
         throw new errors.ValidationError('Choose a community with the X-Community header (its slug)');
       }
-      return { community: await this.findUsableBySlug(slug), access: 'operator' };
+      return { community: await this.findUsableBySlug(slug, allowSuspended), access: 'operator' };
     }
 
     if (strategy === 'users-permissions' && auth?.credentials?.id) {
@@ -103,13 +121,13 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (sessionId && !(await strapi.sessionManager('users-permissions').isSessionActive(sessionId))) {
         throw new errors.UnauthorizedError('Your session has ended: log in again');
       }
-      return this.resolveForMember(auth.credentials.id, slug);
+      return this.resolveForMember(auth.credentials.id, slug, allowSuspended);
     }
 
     throw new errors.UnauthorizedError('Authentication required');
   },
 
-  async resolveForMember(userId: number, slug: string | undefined): Promise<Tenant> {
+  async resolveForMember(userId: number, slug: string | undefined, allowSuspended = false): Promise<Tenant> {
     const memberships = (await strapi.db.query('api::member.member').findMany({
       select: ['id', 'documentId'],
       where: { user: { id: userId }, isActive: true },
@@ -117,14 +135,21 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as Array<{ documentId: string; community: CommunityRow | null }>;
 
     const usable = memberships.filter(
-      (membership) => membership.community?.isActive && membership.community.status === 'active'
+      (membership) => membership.community?.isActive && (membership.community.status === 'active' || allowSuspended)
     );
+    if (slug && !allowSuspended) {
+      const suspended = memberships.find(
+        (membership) => membership.community?.slug === slug && membership.community.isActive && membership.community.status === 'suspended'
+      );
+      // Their own community: members may know it is suspended (and why nothing works).
+      if (suspended) assertUsable(suspended.community, slug);
+    }
 
     if (slug) {
       const chosen = usable.find((membership) => membership.community?.slug === slug);
       if (!chosen?.community) {
         // The same answer whether or not the community exists: members learn nothing about other tenants.
-        throw new errors.ForbiddenError(`You are not a member of community "${slug}"`);
+        throw new ForbiddenError(`You are not a member of community "${slug}"`);
       }
       return { community: toCurrentCommunity(chosen.community), access: 'member', memberDocumentId: chosen.documentId };
     }
@@ -137,7 +162,7 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
       };
     }
     if (usable.length === 0) {
-      throw new errors.ForbiddenError('Your account is not an active member of any community');
+      throw new ForbiddenError('Your account is not an active member of any community');
     }
     throw new errors.ValidationError('You belong to several communities: choose one with the X-Community header', {
       communities: usable.map((membership) => membership.community?.slug),

@@ -1,6 +1,5 @@
 import { factories, type Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
@@ -8,6 +7,7 @@ import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '.
 import { parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { getTenant } from '../../../lib/tenant-context';
+import { ForbiddenError } from '../../../lib/forbidden';
 
 const MEMBER_UID = 'api::member.member';
 
@@ -15,7 +15,7 @@ const members = () => getAppService('api::member.member');
 
 const assertOperator = (tenant: Tenant) => {
   if (tenant.access !== 'operator') {
-    throw new errors.ForbiddenError('Members can change only their own profile, through /api/members/me');
+    throw new ForbiddenError('Members can change only their own profile, through /api/members/me');
   }
 };
 

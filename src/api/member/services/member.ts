@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { Tenant } from '../../community/services/tenancy';
 import type { MemberInput, MemberPatch, MemberSelfPatch } from '../../../lib/member-input';
 import { visibilityFilters } from '../../../lib/member-visibility';
+import { ForbiddenError } from '../../../lib/forbidden';
 
 const MEMBER_UID = 'api::member.member';
 
@@ -63,7 +64,7 @@ const memberService = factories.createCoreService(MEMBER_UID, ({ strapi }) => ({
 
   async findOwn(tenant: Tenant) {
     if (tenant.access !== 'member' || !tenant.memberDocumentId) {
-      throw new errors.ForbiddenError('Only a logged-in member has an own profile');
+      throw new ForbiddenError('Only a logged-in member has an own profile');
     }
     return this.findInCommunity(tenant, tenant.memberDocumentId);
   },

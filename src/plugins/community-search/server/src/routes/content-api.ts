@@ -7,8 +7,8 @@ export default {
       method: 'GET' as const,
       path: '/search',
       handler: 'search.find',
-      // The app's per-member search allowance (RATE_LIMIT_SEARCH_PER_HOUR).
-      config: { ...inCommunity, middlewares: ['global::member-search-limit'] },
+      // The app's per-member allowance (RATE_LIMIT_SEARCH_PER_HOUR) and the community's monthly quota.
+      config: { ...inCommunity, middlewares: ['global::member-search-limit', 'global::search-quota'] },
     },
     {
       method: 'GET' as const,

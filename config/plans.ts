@@ -1,0 +1,18 @@
+/**
+ * The plan catalogue (product roadmap). A community's `memberLimit` and `searchLimitPerMonth` are
+ * set from its plan when it is created or changes plan; super admins may override them per
+ * community. `null` means unlimited. Prices are informational here; Stripe price ids are the
+ * billing plugin's (STRIPE_PRICE_<PLAN>_<INTERVAL>).
+ */
+const config = () => ({
+  catalogue: {
+    free: { name: 'Free', memberLimit: 50, searchLimitPerMonth: 500, priceUsd: null },
+    basic: { name: 'Basic', memberLimit: 100, searchLimitPerMonth: 2000, priceUsd: { monthly: 10, yearly: 100 } },
+    pro: { name: 'Pro', memberLimit: 500, searchLimitPerMonth: 10000, priceUsd: { monthly: 50, yearly: 500 } },
+    enterprise: { name: 'Enterprise', memberLimit: null, searchLimitPerMonth: null, priceUsd: null },
+  },
+  /** Share of a limit at which admins are warned. */
+  warningThreshold: 0.8,
+});
+
+export default config;

@@ -1,0 +1,167 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { isPlanId, readPlans, type PlansConfig } from '../../../lib/plans';
+import { MemberQuotaExceededError, SearchQuotaExceededError } from '../../../lib/quota-errors';
+import { createUsageCounters } from '../repositories/usage-counters';
+
+const COMMUNITY_UID = 'api::community.community';
+const MEMBER_UID = 'api::member.member';
+
+export type CommunityRef = { id?: number; documentId?: string };
+
+type CommunityLimitsRow = {
+  id: number;
+  slug: string;
+  plan: string;
+  memberLimit: number | null;
+  searchLimitPerMonth: number | null;
+};
+
+export type Limits = { memberLimit: number | null; searchLimitPerMonth: number | null };
+
+export type Usage = {
+  plan: string;
+  members: { used: number; limit: number | null };
+  searches: { used: number; limit: number | null };
+  period: { start: string; end: string };
+  warnings: string[];
+};
+
+/** Calendar months in UTC: `2026-11`, and the instants the month starts and ends. */
+export const monthOf = (now: Date) => {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  return { key: start.toISOString().slice(0, 7), start, end };
+};
+
+/**
+ * Plans and quotas: a community's member and monthly search limits (its own override, else its
+ * plan's), enforced on every path that adds members or searches, with a warning at the
+ * configured share of a limit.
+ */
+const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let clock = () => new Date();
+  let plans: PlansConfig | undefined;
+  const counters = createUsageCounters(strapi);
+  const catalogue = () => (plans ??= readPlans(strapi));
+
+  const loadCommunity = async (ref: CommunityRef): Promise<CommunityLimitsRow> => {
+    const row = (await strapi.db.query(COMMUNITY_UID).findOne({
+      select: ['id', 'slug', 'plan', 'memberLimit', 'searchLimitPerMonth'],
+      where: ref.id !== undefined ? { id: ref.id } : { documentId: ref.documentId },
+    })) as CommunityLimitsRow | null;
+    if (!row) throw new errors.NotFoundError('Community not found');
+    return row;
+  };
+
+  const limitsOf = (community: Pick<CommunityLimitsRow, 'plan' | 'memberLimit' | 'searchLimitPerMonth'>): Limits => {
+    const plan = isPlanId(community.plan) ? catalogue().catalogue[community.plan] : null;
+    return {
+      memberLimit: community.memberLimit ?? plan?.memberLimit ?? null,
+      searchLimitPerMonth: community.searchLimitPerMonth ?? plan?.searchLimitPerMonth ?? null,
+    };
+  };
+
+  const countActiveMembers = (communityId: number) =>
+    strapi.db.query(MEMBER_UID).count({ where: { community: { id: communityId }, isActive: true } });
+
+  const warnAt = (limit: number) => Math.ceil(limit * catalogue().warningThreshold);
+
+  return {
+    /** Tests move time forward to see monthly counters reset. */
+    useClock(next: () => Date) {
+      clock = next;
+    },
+
+    /** The limits a plan gives (for new communities and plan changes). */
+    planLimits(plan: string): Limits {
+      return limitsOf({ plan, memberLimit: null, searchLimitPerMonth: null });
+    },
+
+    async limits(ref: CommunityRef): Promise<Limits> {
+      return limitsOf(await loadCommunity(ref));
+    },
+
+    /**
+     * Refuses to add `adding` active members beyond the community's limit (403 QuotaExceeded);
+     * warns admins in the log when the community passes the warning share.
+     */
+    async assertMemberCapacity(ref: CommunityRef, adding = 1): Promise<void> {
+      const community = await loadCommunity(ref);
+      const { memberLimit } = limitsOf(community);
+      if (memberLimit === null) return;
+      const used = await countActiveMembers(community.id);
+      if (used + adding > memberLimit) {
+        throw new MemberQuotaExceededError(
+          `The ${community.plan} plan allows ${memberLimit} active members and "${community.slug}" has ${used}: upgrade the plan to add more`,
+          { quota: 'members', limit: memberLimit, used, upgrade: true }
+        );
+      }
+      if (used < warnAt(memberLimit) && used + adding >= warnAt(memberLimit)) {
+        strapi.log.warn(`Community "${community.slug}" is at ${used + adding} of its ${memberLimit} member limit`);
+      }
+    },
+
+    /** The members left before the limit (null when unlimited), for imports that add many at once. */
+    async memberCapacityLeft(ref: CommunityRef): Promise<number | null> {
+      const community = await loadCommunity(ref);
+      const { memberLimit } = limitsOf(community);
+      if (memberLimit === null) return null;
+      return Math.max(0, memberLimit - (await countActiveMembers(community.id)));
+    },
+
+    /** Counts one search against this month's allowance, or refuses it (429 QuotaExceeded). */
+    async consumeSearch(ref: CommunityRef): Promise<void> {
+      const community = await loadCommunity(ref);
+      const { searchLimitPerMonth } = limitsOf(community);
+      const month = monthOf(clock());
+      if (searchLimitPerMonth === null) {
+        await counters.increment(community.id, month.key, 'searches');
+        return;
+      }
+      const count = await counters.incrementBelow(community.id, month.key, 'searches', searchLimitPerMonth);
+      if (count === null) {
+        throw new SearchQuotaExceededError(
+          `"${community.slug}" has used all ${searchLimitPerMonth} searches of its ${community.plan} plan this month; they renew on ${month.end.toISOString().slice(0, 10)}`,
+          { quota: 'searches', limit: searchLimitPerMonth, used: searchLimitPerMonth, upgrade: true }
+        );
+      }
+      if (count >= warnAt(searchLimitPerMonth) && (await counters.markWarned(community.id, month.key, 'searches'))) {
+        strapi.log.warn(`Community "${community.slug}" has used ${count} of its ${searchLimitPerMonth} searches this month`);
+      }
+    },
+
+    /** Gives back a search that was counted but not performed. */
+    async refundSearch(ref: CommunityRef): Promise<void> {
+      if (ref.id === undefined) return;
+      await counters.decrement(ref.id, monthOf(clock()).key, 'searches');
+    },
+
+    async usage(ref: CommunityRef): Promise<Usage> {
+      const community = await loadCommunity(ref);
+      const limits = limitsOf(community);
+      const month = monthOf(clock());
+      const members = await countActiveMembers(community.id);
+      const searches = await counters.read(community.id, month.key, 'searches');
+      const warnings: string[] = [];
+      if (limits.memberLimit !== null && members >= warnAt(limits.memberLimit)) {
+        warnings.push(`${members} of ${limits.memberLimit} members used`);
+      }
+      if (limits.searchLimitPerMonth !== null && searches >= warnAt(limits.searchLimitPerMonth)) {
+        warnings.push(`${searches} of ${limits.searchLimitPerMonth} searches used this month`);
+      }
+      return {
+        plan: community.plan,
+        members: { used: members, limit: limits.memberLimit },
+        searches: { used: searches, limit: limits.searchLimitPerMonth },
+        period: { start: month.start.toISOString(), end: month.end.toISOString() },
+        warnings,
+      };
+    },
+  };
+};
+
+export type QuotasService = ReturnType<typeof quotasService>;
+
+export default quotasService;

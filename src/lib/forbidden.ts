@@ -1,0 +1,13 @@
+import { errors } from '@strapi/utils';
+
+/**
+ * A 403 whose message reaches the client. Strapi's route pipeline replaces a plain ForbiddenError's
+ * message with "Forbidden" and lets only PolicyErrors through, so app errors are PolicyErrors that
+ * still call themselves ForbiddenError in the envelope.
+ */
+export class ForbiddenError<TDetails = unknown> extends errors.PolicyError<string, TDetails> {
+  constructor(message: string, details?: TDetails) {
+    super(message, details);
+    (this as { name: string }).name = 'ForbiddenError';
+  }
+}

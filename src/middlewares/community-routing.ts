@@ -1,0 +1,43 @@
+import { errors } from '@strapi/utils';
+import type { Context, Next } from 'koa';
+
+import { setRoutedCommunitySlug } from '../lib/tenant-context';
+
+const PATH_FORM = /^\/api\/c\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)$/;
+const SLUG_LABEL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The routes a community may be named in the URL for: its members, its search, its usage. */
+const ROUTABLE = [/^\/api\/members(\/|$)/, /^\/api\/community-search\//, /^\/api\/communities\/current\//];
+
+type CommunityRoutingConfig = { baseDomain?: string };
+
+/**
+ * Lets a URL name the community, besides the X-Community header: `/api/c/<slug>/members` is
+ * served as `/api/members` in `<slug>`, and with BASE_DOMAIN set, `<slug>.<BASE_DOMAIN>/api/...`
+ * acts in `<slug>`. The tenancy policy still decides whether the caller may act there.
+ */
+const communityRouting = (config: CommunityRoutingConfig = {}) => {
+  const baseDomain = config.baseDomain?.trim().toLowerCase().replace(/^\.+/, '') || undefined;
+
+  return async (ctx: Context, next: Next) => {
+    const pathForm = PATH_FORM.exec(ctx.path);
+    if (pathForm) {
+      const [, slug, rest] = pathForm;
+      const target = `/api${rest}`;
+      if (!ROUTABLE.some((pattern) => pattern.test(target))) {
+        throw new errors.NotFoundError(`${target} cannot be addressed per community`);
+      }
+      ctx.path = target;
+      setRoutedCommunitySlug(ctx, slug);
+    } else if (baseDomain && ctx.path.startsWith('/api/')) {
+      const host = ctx.hostname.toLowerCase();
+      if (host.endsWith(`.${baseDomain}`)) {
+        const label = host.slice(0, -(baseDomain.length + 1));
+        if (SLUG_LABEL.test(label)) setRoutedCommunitySlug(ctx, label);
+      }
+    }
+    await next();
+  };
+};
+
+export default communityRouting;
