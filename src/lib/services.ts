@@ -1,7 +1,9 @@
+import type { AuditLogService } from '../api/audit-log/services/audit-log';
 import type { TenancyService } from '../api/community/services/tenancy';
 import type { MemberService } from '../api/member/services/member';
 
 type AppServices = {
+  'api::audit-log.audit-log': AuditLogService;
   'api::community.tenancy': TenancyService;
   'api::member.member': MemberService;
 };
