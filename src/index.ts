@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { readMemberAuthConfig, readRateLimitConfig } from './lib/access-config';
 import { applyAdminLayouts } from './lib/admin-layouts';
+import { registerAuditCapture } from './lib/audit/capture';
+import { registerLoginAudit } from './lib/audit/logins';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberRules } from './lib/member-rules';
@@ -17,6 +19,7 @@ export default {
     readPlans(strapi);
     registerCommunityRules(strapi);
     registerMemberRules(strapi);
+    registerAuditCapture(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +27,7 @@ export default {
     await getAppService('api::access.security-store').open();
     await setUpMemberRole(strapi);
     await applyAdminLayouts(strapi);
+    registerLoginAudit(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await seedDemoCommunity(strapi, demoCsvPath(strapi.dirs.app.root));
     }

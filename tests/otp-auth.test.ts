@@ -134,14 +134,28 @@ describe('POST /api/auth/verify-otp', () => {
     });
     expect(new Date(row.lastLoginAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(row.user.role.type).toBe('member');
+
+    await strapi.service('api::audit-log.audit-log').flush();
+    const audit = await strapi.db.query('api::audit-log.audit-log').findMany({
+      where: { entityDocumentId: member.documentId, action: 'login' },
+    });
+    expect(audit).toEqual([
+      expect.objectContaining({ actorType: 'member', actorLabel: 'Asha Verify', entityType: 'session', communityId: community.id }),
+    ]);
   });
 
-  it('refuses a wrong code, saying how many attempts are left', async () => {
+  it('refuses a wrong code, saying how many attempts are left, and audits the failure without the number', async () => {
     const code = await receiveCode(member.phone);
     const response = await verifyOtp(member.phone, wrongCodeFor(code)).expect(400);
     expect(response.body.error).toEqual(
       expect.objectContaining({ name: 'ValidationError', message: 'Invalid or expired code', details: { attemptsLeft: 4 } })
     );
+    await strapi.service('api::audit-log.audit-log').flush();
+    const failures = await strapi.db.query('api::audit-log.audit-log').findMany({
+      where: { action: 'login_failed', entityLabel: { $endsWith: member.phone.slice(-4) } },
+    });
+    expect(failures.length).toBeGreaterThan(0);
+    expect(JSON.stringify(failures)).not.toContain(member.phone);
     await verifyOtp(member.phone, code).expect(200);
   });
 

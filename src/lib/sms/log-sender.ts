@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { maskPhone } from '../mask';
+import { maskPhone } from '../audit/mask';
 import type { OtpSender } from './sms-provider';
 
 /** Development only (refused in production by the config check): the code goes to the server log. */

@@ -104,6 +104,14 @@ const memberLoginService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const tokens = await issueTokens(user.id, deviceId);
+      getAppService('api::audit-log.audit-log').record({
+        action: 'login',
+        entityType: 'session',
+        entityDocumentId: chosen.documentId,
+        entityLabel: chosen.name,
+        communityId: chosen.community.id,
+        actor: { type: 'member', id: chosen.documentId, label: chosen.name, userId: user.id },
+      });
       const member = await getAppService('api::member.member').findOwn({
         community: chosen.community,
         access: 'member',

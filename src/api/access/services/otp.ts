@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { readMemberAuthConfig, type MemberAuthConfig } from '../../../lib/access-config';
-import { maskPhone } from '../../../lib/mask';
+import { maskPhone } from '../../../lib/audit/mask';
 import { createOtpCodes, type OtpCodes } from '../../../lib/otp/otp-codes';
 import { getAppService } from '../../../lib/services';
 import { createLogSender } from '../../../lib/sms/log-sender';
@@ -106,6 +106,13 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
     async verifyCode(phone: string, code: string, response?: HeaderTarget): Promise<void> {
       const outcome = await otpCodes().verify(phone, code);
       if (outcome.status === 'verified') return;
+      // The phone is masked by the audit log; who it belongs to is not looked up (it may be nobody's).
+      getAppService('api::audit-log.audit-log').record({
+        action: 'login_failed',
+        entityType: 'session',
+        entityLabel: maskPhone(phone),
+        actor: { type: 'member', label: maskPhone(phone) },
+      });
       if (outcome.status === 'locked') {
         response?.set('Retry-After', String(outcome.retryAfterSeconds));
         throw new errors.RateLimitError('Too many wrong codes for this number: try again later', {
