@@ -146,7 +146,7 @@ describe('audit log', () => {
     const created = await http(strapi)
       .post('/api/communities')
       .set('Authorization', `Bearer ${token}`)
-      .send({ data: { name: 'Audited Alumni', slug, plan: 'basic' } })
+      .send({ data: { name: 'Audited Alumni', slug, plan: 'basic', admin: { name: 'Audit Admin', email: `${slug}@example.org` } } })
       .expect(201);
     const { documentId, id } = created.body.data;
     // WhatsApp numbers are unique across communities, and other suites share the database.

@@ -166,7 +166,15 @@ describe('member CRUD over REST with an API token', () => {
     const created = await http(strapi)
       .post('/api/communities')
       .set('Authorization', `Bearer ${token}`)
-      .send({ data: { name: 'IIT Madras Alumni', slug: `iitm-${Date.now()}`, plan: 'basic', whatsappNumber: '+14155238886' } })
+      .send({
+        data: {
+          name: 'IIT Madras Alumni',
+          slug: `iitm-${Date.now()}`,
+          plan: 'basic',
+          whatsappNumber: '+14155238886',
+          admin: { name: 'Ravi Kumar', email: `ravi-${Date.now()}@example.org` },
+        },
+      })
       .expect(201);
     expect(created.body.data).toMatchObject({ plan: 'basic', status: 'active', isActive: true });
 

@@ -142,3 +142,28 @@ export const parseMemberCsv = (text: string): ParsedMemberCsv => {
 
   return result;
 };
+
+const TEMPLATE_EXAMPLE: Record<CsvColumn, string> = {
+  name: 'Asha Raman',
+  phone: '+919876543210',
+  email: 'asha@example.org',
+  city: 'Chennai',
+  state: 'Tamil Nadu',
+  country: 'India',
+  organization: 'Raman Textiles',
+  designation: 'Founder',
+  industry: 'Textiles',
+  skills: 'Exports;Supply Chain',
+  degree: 'B.Tech',
+  branch: 'Mechanical',
+  graduation_year: '1998',
+  annual_turnover_inr: '25000000',
+  bio: 'Runs a textile export house; happy to mentor first-time founders.',
+  linkedin_url: 'https://www.linkedin.com/in/example',
+};
+
+const csvCell = (value: string) => (/[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** The import template: the canonical header and one example row to overwrite. */
+export const memberCsvTemplate = (): string =>
+  `${MEMBER_CSV_COLUMNS.join(',')}\n${MEMBER_CSV_COLUMNS.map((column) => csvCell(TEMPLATE_EXAMPLE[column])).join(',')}\n`;

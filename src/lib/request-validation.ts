@@ -24,12 +24,12 @@ export const parseRequestBody = <TSchema extends z.ZodType>(body: unknown, schem
 };
 
 /** Validates a REST body of the form `{ data: {...} }` with a strict schema and returns the parsed data. */
-export const parseRequestData = <TSchema extends z.ZodType>(body: unknown, schema: TSchema): z.output<TSchema> => {
+export const parseRequestData = <TSchema extends z.ZodType>(body: unknown, schema: TSchema, subject = 'member data'): z.output<TSchema> => {
   const data = (body as { data?: unknown } | undefined)?.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new errors.ValidationError('Missing "data" payload in the request body');
   }
   const result = schema.safeParse(data);
-  if (!result.success) throw validationError('member data', result.error);
+  if (!result.success) throw validationError(subject, result.error);
   return result.data;
 };

@@ -8,5 +8,11 @@ export default {
       // A suspended community's admins still need to see their usage to renew.
       config: { policies: [{ name: 'global::resolve-community', config: { allowSuspended: true } }] },
     },
+    {
+      method: 'POST',
+      path: '/communities/:id/api-tokens',
+      handler: 'api::community.community.issueApiToken',
+      config: { policies: ['global::platform-token'] },
+    },
   ],
 };

@@ -1,3 +1,14 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::community.community');
+/** The community list and its writes span tenants: platform operators' tokens only. */
+const platformOnly = { policies: ['global::platform-token'] };
+
+export default factories.createCoreRouter('api::community.community', {
+  config: {
+    find: platformOnly,
+    findOne: platformOnly,
+    create: platformOnly,
+    update: platformOnly,
+    delete: platformOnly,
+  },
+});

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+
 import { ForbiddenError } from '../../../lib/forbidden';
+import { getAppService } from '../../../lib/services';
 
 export type CurrentCommunity = {
   id: number;
@@ -110,10 +112,7 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const strategy = auth?.strategy?.name;
 
     if (strategy && API_TOKEN_STRATEGIES.has(strategy)) {
-      if (!slug) {
-        throw new errors.ValidationError('Choose a community with the X-Community header (its slug)');
-      }
-      return { community: await this.findUsableBySlug(slug, allowSuspended), access: 'operator' };
+      return this.resolveForApiToken(auth?.credentials?.id, slug, allowSuspended);
     }
 
     if (strategy === 'users-permissions' && auth?.credentials?.id) {
@@ -125,6 +124,29 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     throw new errors.UnauthorizedError('Authentication required');
+  },
+
+  /**
+   * A community's own token acts only there (and needs no header); a platform token names the
+   * community with X-Community or the URL.
+   */
+  async resolveForApiToken(tokenId: number | undefined, slug: string | undefined, allowSuspended: boolean): Promise<Tenant> {
+    const ownCommunityId = tokenId === undefined ? null : await getAppService('api::community.api-tokens').communityOf(tokenId);
+    if (ownCommunityId !== null) {
+      const row = (await strapi.db.query('api::community.community').findOne({
+        select: COMMUNITY_FIELDS,
+        where: { id: ownCommunityId },
+      })) as CommunityRow | null;
+      if (slug && row?.slug !== slug) {
+        // The same answer whether or not the other community exists.
+        throw new ForbiddenError(`This API token belongs to another community and cannot act in "${slug}"`);
+      }
+      return { community: toCurrentCommunity(assertUsable(row, row?.slug ?? String(ownCommunityId), allowSuspended)), access: 'operator' };
+    }
+    if (!slug) {
+      throw new errors.ValidationError('Choose a community with the X-Community header (its slug)');
+    }
+    return { community: await this.findUsableBySlug(slug, allowSuspended), access: 'operator' };
   },
 
   async resolveForMember(userId: number, slug: string | undefined, allowSuspended = false): Promise<Tenant> {

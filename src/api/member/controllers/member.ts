@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
+import { memberCsvTemplate } from '../../../lib/member-csv';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
 import { parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
@@ -49,6 +50,12 @@ export default factories.createCoreController(MEMBER_UID, () => ({
     const member = await members().findInCommunity(tenant, ctx.params.id, query);
     const sanitized = (await this.sanitizeOutput(member, ctx)) as Record<string, unknown>;
     return this.transformResponse(redactContacts(sanitized, tenant));
+  },
+
+  async importTemplate(ctx: Context) {
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.attachment('members-template.csv');
+    ctx.body = memberCsvTemplate();
   },
 
   async me(this: CoreController, ctx: Context) {

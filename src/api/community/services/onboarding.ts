@@ -1,0 +1,91 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { getAppService } from '../../../lib/services';
+import type { OnboardingInput } from '../validation/onboarding';
+
+const COMMUNITY_UID = 'api::community.community';
+
+type AdminUserRow = { id: number; email: string; registrationToken?: string | null; isActive: boolean };
+
+export type OnboardingResult = {
+  community: Record<string, unknown>;
+  admin: { id: number; email: string; registrationUrl: string | null; existingAccount: boolean };
+  apiToken: { name: string; type: string; accessKey: string };
+  importTemplateUrl: string;
+};
+
+const fieldError = (path: string, message: string) =>
+  new errors.ValidationError(`${path} ${message}`, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+
+const splitName = (name: string) => {
+  const [firstname, ...rest] = name.split(/\s+/);
+  return { firstname, lastname: rest.join(' ') || undefined };
+};
+
+/**
+ * Creates a community ready to use: the community (limits from its plan), its first Community
+ * Admin (invited by a registration link, or an existing admin account linked), a community API
+ * token for imports and integrations, and where to get the import template.
+ */
+const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const publicUrl = () => String(strapi.config.get('server.url') || 'http://localhost:1337').replace(/\/+$/, '');
+
+  const assertAvailable = async (input: OnboardingInput) => {
+    if (await strapi.db.query(COMMUNITY_UID).findOne({ select: ['id'], where: { slug: input.slug } })) {
+      throw fieldError('slug', 'is already taken by another community');
+    }
+    if (input.whatsappNumber && (await strapi.db.query(COMMUNITY_UID).findOne({ select: ['id'], where: { whatsappNumber: input.whatsappNumber } }))) {
+      throw fieldError('whatsappNumber', 'is already used by another community');
+    }
+  };
+
+  const inviteAdmin = async (input: OnboardingInput['admin']): Promise<OnboardingResult['admin'] & { rowId: number }> => {
+    const existing = (await strapi.db.query('admin::user').findOne({ where: { email: input.email } })) as AdminUserRow | null;
+    if (existing) {
+      return { id: existing.id, rowId: existing.id, email: existing.email, registrationUrl: null, existingAccount: true };
+    }
+    const roleId = await getAppService('api::community.community-admins').findOrCreateRole();
+    // Without a password the account waits for its owner to register through the link.
+    const created = (await strapi.service('admin::user').create({
+      ...splitName(input.name),
+      email: input.email,
+      roles: [roleId],
+      isActive: false,
+    })) as AdminUserRow;
+    const registrationUrl = created.registrationToken
+      ? `${publicUrl()}/admin/auth/register?registrationToken=${created.registrationToken}`
+      : null;
+    return { id: created.id, rowId: created.id, email: created.email, registrationUrl, existingAccount: false };
+  };
+
+  return {
+    async onboard(input: OnboardingInput): Promise<OnboardingResult> {
+      await assertAvailable(input);
+      const community = (await strapi.documents(COMMUNITY_UID).create({
+        data: {
+          name: input.name,
+          slug: input.slug,
+          plan: input.plan,
+          description: input.description,
+          whatsappNumber: input.whatsappNumber,
+          settings: input.admin.phone ? { adminContact: { name: input.admin.name, phone: input.admin.phone } } : undefined,
+        },
+      } as never)) as unknown as { id: number; slug: string } & Record<string, unknown>;
+
+      const { rowId, ...admin } = await inviteAdmin(input.admin);
+      await getAppService('api::community.community-admins').link(community.id, rowId);
+      const token = await getAppService('api::community.api-tokens').issue(community);
+      return {
+        community,
+        admin,
+        apiToken: { name: token.name, type: token.type, accessKey: token.accessKey },
+        importTemplateUrl: `${publicUrl()}/api/members/import/template`,
+      };
+    },
+  };
+};
+
+export type OnboardingService = ReturnType<typeof onboardingService>;
+
+export default onboardingService;

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { Core } from '@strapi/strapi';
+
+import { createApiToken, createCommunity, createMember, type CommunityFixture } from './helpers/fixtures';
+import { bootStrapi, http, stopStrapi } from './helpers/strapi';
+
+/** Onboarding a community over REST, and API tokens confined to one community. */
+let strapi: Core.Strapi;
+let platformToken: string;
+
+beforeAll(async () => {
+  strapi = await bootStrapi();
+  platformToken = await createApiToken(strapi);
+});
+
+afterAll(() => stopStrapi(strapi));
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+const onboard = (data: Record<string, unknown>, token = platformToken) =>
+  http(strapi).post('/api/communities').set('Authorization', `Bearer ${token}`).send({ data });
+
+describe('POST /api/communities (onboarding)', () => {
+  it('creates the community, invites its first Community Admin and issues a community API token: searchable at once', async () => {
+    const slug = `alumni-${unique()}`;
+    const email = `Admin-${unique()}@Example.org`;
+    const created = await onboard({
+      name: 'Guindy Engineering Alumni',
+      slug,
+      plan: 'pro',
+      whatsappNumber: '+14155550123',
+      admin: { name: 'Meena Iyer', email, phone: '+91 98400 11122' },
+    }).expect(201);
+
+    expect(created.body.data).toMatchObject({ slug, plan: 'pro', memberLimit: 500, searchLimitPerMonth: 10000, status: 'active' });
+    expect(created.body.data).not.toHaveProperty('admins');
+    const { admin, apiToken, importTemplateUrl } = created.body.meta;
+    expect(admin).toMatchObject({ email: email.toLowerCase(), existingAccount: false });
+    expect(admin.registrationUrl).toMatch(/^http:\/\/localhost:1337\/admin\/auth\/register\?registrationToken=\w+/);
+    expect(importTemplateUrl).toBe('http://localhost:1337/api/members/import/template');
+
+    const adminUser = await strapi.db.query('admin::user').findOne({ where: { email: email.toLowerCase() }, populate: ['roles'] });
+    expect(adminUser.isActive).toBe(false);
+    expect(adminUser.roles.map((role: { code: string }) => role.code)).toEqual(['community-admin']);
+    const community = await strapi.db.query('api::community.community').findOne({ where: { slug }, populate: ['admins'] });
+    expect(community.admins.map((user: { id: number }) => user.id)).toEqual([adminUser.id]);
+
+    // The community token works without X-Community: create a member, then find them.
+    const auth = { Authorization: `Bearer ${apiToken.accessKey}` };
+    await http(strapi)
+      .post('/api/members')
+      .set(auth)
+      .send({ data: { name: 'Karthik Subramanian', phone: '+919840022233', city: 'Chennai', skills: ['Machine Learning'] } })
+      .expect(201);
+    const found = await http(strapi).get('/api/community-search/search').query({ q: 'AI experts in Chennai' }).set(auth).expect(200);
+    expect(found.body.data.map((hit: { name: string }) => hit.name)).toContain('Karthik Subramanian');
+  });
+
+  it('links an existing admin account instead of inviting it again', async () => {
+    const email = `existing-${unique()}@example.org`;
+    await onboard({ name: 'First Community', slug: `first-${unique()}`, admin: { name: 'Lakshmi N', email } }).expect(201);
+    const second = await onboard({ name: 'Second Community', slug: `second-${unique()}`, admin: { name: 'Lakshmi N', email } }).expect(201);
+    expect(second.body.meta.admin).toMatchObject({ existingAccount: true, registrationUrl: null });
+    const user = await strapi.db.query('admin::user').findOne({ where: { email } });
+    const communities = await strapi.service('api::community.community-admins').communitiesOf(user.id);
+    expect(communities).toHaveLength(2);
+  });
+
+  it('answers bad input with 400 and field errors: taken slug and WhatsApp number, bad plan, missing admin', async () => {
+    const slug = `taken-${unique()}`;
+    await onboard({ name: 'Taken', slug, whatsappNumber: '+14155550199', admin: { name: 'A', email: `a-${unique()}@example.org` } }).expect(201);
+
+    const takenSlug = await onboard({ name: 'Again', slug, admin: { name: 'B', email: `b-${unique()}@example.org` } }).expect(400);
+    expect(takenSlug.body.error.details.errors).toEqual([expect.objectContaining({ path: ['slug'] })]);
+    const takenNumber = await onboard({
+      name: 'Again',
+      slug: `other-${unique()}`,
+      whatsappNumber: '+1 415 555 0199',
+      admin: { name: 'B', email: `b-${unique()}@example.org` },
+    }).expect(400);
+    expect(takenNumber.body.error.details.errors).toEqual([expect.objectContaining({ path: ['whatsappNumber'] })]);
+
+    const bad = await onboard({ name: 'X', slug: 'Not A Slug', plan: 'gold' }).expect(400);
+    const paths = bad.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['name', 'slug', 'plan', 'admin']));
+  });
+
+  it('serves the import template in the canonical format', async () => {
+    const template = await http(strapi).get('/api/members/import/template').expect(200);
+    expect(template.headers['content-type']).toMatch(/text\/csv/);
+    const [header] = template.text.split('\n');
+    const [canonical] = fs.readFileSync(path.resolve(__dirname, '..', 'database', 'seed', 'demo-community.csv'), 'utf8').split(/\r?\n/);
+    expect(header).toBe(canonical);
+  });
+});
+
+describe('community API tokens', () => {
+  let own: CommunityFixture;
+  let foreign: CommunityFixture;
+  let communityToken: string;
+
+  beforeAll(async () => {
+    own = await createCommunity(strapi);
+    foreign = await createCommunity(strapi);
+    await createMember(strapi, foreign, { name: 'Foreign Member' });
+    const issued = await http(strapi)
+      .post(`/api/communities/${own.documentId}/api-tokens`)
+      .set('Authorization', `Bearer ${platformToken}`)
+      .send({ type: 'full-access' })
+      .expect(201);
+    communityToken = issued.body.data.accessKey;
+  });
+
+  it("are refused in another community, whether named by header or URL", async () => {
+    const auth = { Authorization: `Bearer ${communityToken}` };
+    const byHeader = await http(strapi).get('/api/members').set(auth).set('X-Community', foreign.slug).expect(403);
+    expect(byHeader.body.error.message).toMatch(/belongs to another community/);
+    await http(strapi).get(`/api/c/${foreign.slug}/members`).set(auth).expect(403);
+    await http(strapi).get('/api/community-search/search').query({ q: 'Foreign Member' }).set(auth).set('X-Community', foreign.slug).expect(403);
+    await http(strapi).get('/api/members').set(auth).set('X-Community', 'no-such-community').expect(403);
+    await http(strapi).get('/api/members').set(auth).set('X-Community', own.slug).expect(200);
+  });
+
+  it('cannot onboard communities, list them, issue tokens or read the audit log: those are for platform tokens', async () => {
+    const auth = { Authorization: `Bearer ${communityToken}` };
+    await onboard({ name: 'Sneaky', slug: `sneaky-${unique()}`, admin: { name: 'S', email: `s-${unique()}@example.org` } }, communityToken).expect(403);
+    await http(strapi).get('/api/communities').set(auth).expect(403);
+    await http(strapi).get(`/api/communities/${foreign.documentId}`).set(auth).expect(403);
+    await http(strapi).put(`/api/communities/${own.documentId}`).set(auth).send({ data: { plan: 'enterprise' } }).expect(403);
+    await http(strapi).post(`/api/communities/${own.documentId}/api-tokens`).set(auth).send({}).expect(403);
+    await http(strapi).get('/api/audit-logs').set(auth).expect(403);
+    // A platform token can do all of these.
+    await http(strapi).get('/api/communities').set('Authorization', `Bearer ${platformToken}`).expect(200);
+    await http(strapi).get('/api/audit-logs').set('Authorization', `Bearer ${platformToken}`).expect(200);
+  });
+});
