@@ -44,13 +44,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     'global::rate-limit',
     'strapi::query',
     {
-      name: 'strapi::body',
+      name: 'global::body-limits',
       config: {
         // Caps what one request can make the server parse; larger bodies get a 413.
-        jsonLimit: env('BODY_JSON_LIMIT', '1mb'),
-        formLimit: env('BODY_FORM_LIMIT', '1mb'),
-        textLimit: env('BODY_TEXT_LIMIT', '1mb'),
-        formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_BYTES', 20 * 1024 * 1024) },
+        standardLimit: env('BODY_LIMIT', '1mb'),
+        bulkPaths: ['/api/members/import', '/api/members/bulk/update', '/api/members/bulk/delete'],
+      },
+    },
+    {
+      name: 'strapi::body',
+      config: {
+        // The largest body any route takes (member imports); other routes are held to BODY_LIMIT above.
+        jsonLimit: env('IMPORT_MAX_SIZE', '25mb'),
+        textLimit: env('IMPORT_MAX_SIZE', '25mb'),
+        formLimit: env('BODY_LIMIT', '1mb'),
+        formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_BYTES', 25 * 1024 * 1024) },
       },
     },
     'strapi::session',

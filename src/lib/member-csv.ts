@@ -113,35 +113,99 @@ export const parseMemberCsv = (text: string): ParsedMemberCsv => {
   if (rows.length === 0) throw new MemberCsvFormatError('The CSV file is empty.');
 
   const header = assertHeader(rows[0]);
-  const result: ParsedMemberCsv = { members: [], errors: [] };
-  const lineOfPhone = new Map<string, number>();
-
+  const records: NumberedRecord[] = [];
+  const shapeErrors: CsvRowError[] = [];
   rows.slice(1).forEach((cells, index) => {
     const line = index + 2;
     if (cells.length !== header.length) {
-      result.errors.push({
-        line,
-        errors: [{ path: [], message: `has ${cells.length} columns, the header has ${header.length}` }],
-      });
+      shapeErrors.push({ line, errors: [{ path: [], message: `has ${cells.length} columns, the header has ${header.length}` }] });
       return;
     }
-    const record = Object.fromEntries(header.map((column, i) => [column, cells[i]])) as CsvRecord;
+    records.push({ line, record: Object.fromEntries(header.map((column, i) => [column, cells[i]])) as CsvRecord });
+  });
+  const result = validateMemberRecords(records);
+  result.errors = [...shapeErrors, ...result.errors].sort((a, b) => a.line - b.line);
+  return result;
+};
+
+type NumberedRecord = { line: number; record: CsvRecord };
+
+/**
+ * Validates member records in the canonical columns; a phone that appears twice is an error on
+ * its later line, so nothing is silently merged.
+ */
+const validateMemberRecords = (records: NumberedRecord[]): ParsedMemberCsv => {
+  const result: ParsedMemberCsv = { members: [], errors: [] };
+  const lineOfPhone = new Map<string, number>();
+  for (const { line, record } of records) {
     const parsed = memberCreateSchema.safeParse(recordToInput(record));
     if (!parsed.success) {
       result.errors.push({ line, errors: toFieldErrors(parsed.error) });
-      return;
+      continue;
     }
     const firstLine = lineOfPhone.get(parsed.data.phone);
     if (firstLine !== undefined) {
-      result.errors.push({ line, errors: [{ path: ['phone'], message: `duplicates the phone on line ${firstLine}` }] });
-      return;
+      result.errors.push({ line, errors: [{ path: ['phone'], message: `duplicates the phone on row ${firstLine}` }] });
+      continue;
     }
     lineOfPhone.set(parsed.data.phone, line);
     result.members.push({ line, member: parsed.data });
-  });
-
+  }
   return result;
 };
+
+const jsonCell = (value: unknown): string | undefined => {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.every((item) => typeof item === 'string') ? value.join(';') : undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return undefined;
+};
+
+/**
+ * Parses a JSON import: an array of objects with the canonical CSV column names (skills as a
+ * list or `;`-separated). Rows are numbered from 1, as in the array.
+ */
+export const parseMemberJson = (items: unknown): ParsedMemberCsv => {
+  if (!Array.isArray(items)) throw new MemberCsvFormatError('A JSON import must be an array of members');
+  const records: NumberedRecord[] = [];
+  const shapeErrors: CsvRowError[] = [];
+  items.forEach((item, index) => {
+    const line = index + 1;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      shapeErrors.push({ line, errors: [{ path: [], message: 'must be an object' }] });
+      return;
+    }
+    const record: CsvRecord = {};
+    const problems: CsvRowError['errors'] = [];
+    for (const [key, value] of Object.entries(item)) {
+      const cell = jsonCell(value);
+      if (!(MEMBER_CSV_COLUMNS as readonly string[]).includes(key)) problems.push({ path: [key], message: 'is not a member field' });
+      else if (cell === undefined) problems.push({ path: [key], message: 'must be text, a number or a list of text' });
+      else record[key as CsvColumn] = cell;
+    }
+    if (problems.length > 0) shapeErrors.push({ line, errors: problems });
+    else records.push({ line, record });
+  });
+  const result = validateMemberRecords(records);
+  result.errors = [...shapeErrors, ...result.errors].sort((a, b) => a.line - b.line);
+  return result;
+};
+
+/** A member as a canonical CSV/JSON record (export), so export → import round-trips. */
+export const memberToRecord = (member: Record<string, unknown>): Record<CsvColumn, string> => {
+  const record = {} as Record<CsvColumn, string>;
+  for (const column of MEMBER_CSV_COLUMNS) {
+    const value = member[CSV_TO_FIELD[column]];
+    record[column] = Array.isArray(value) ? value.join(';') : value === null || value === undefined ? '' : String(value);
+  }
+  return record;
+};
+
+/** One CSV line in the canonical column order. */
+export const recordToCsvLine = (record: Record<CsvColumn, string>): string =>
+  MEMBER_CSV_COLUMNS.map((column) => csvCell(record[column])).join(',');
+
+const csvCell = (value: string) => (/[",\r\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 const TEMPLATE_EXAMPLE: Record<CsvColumn, string> = {
   name: 'Asha Raman',
@@ -162,8 +226,7 @@ const TEMPLATE_EXAMPLE: Record<CsvColumn, string> = {
   linkedin_url: 'https://www.linkedin.com/in/example',
 };
 
-const csvCell = (value: string) => (/[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** The import template: the canonical header and one example row to overwrite. */
 export const memberCsvTemplate = (): string =>
-  `${MEMBER_CSV_COLUMNS.join(',')}\n${MEMBER_CSV_COLUMNS.map((column) => csvCell(TEMPLATE_EXAMPLE[column])).join(',')}\n`;
+  `${MEMBER_CSV_COLUMNS.join(',')}\n${recordToCsvLine(TEMPLATE_EXAMPLE)}\n`;

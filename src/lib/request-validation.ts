@@ -33,3 +33,10 @@ export const parseRequestData = <TSchema extends z.ZodType>(body: unknown, schem
   if (!result.success) throw validationError(subject, result.error);
   return result.data;
 };
+
+/** Validates query-string parameters with a strict schema (unknown parameters are refused). */
+export const parseRequestQuery = <TSchema extends z.ZodType>(query: unknown, schema: TSchema): z.output<TSchema> => {
+  const result = schema.safeParse(query ?? {});
+  if (!result.success) throw validationError('query parameters', result.error);
+  return result.data;
+};

@@ -9,6 +9,9 @@ import type { OnboardingService } from '../api/community/services/onboarding';
 import type { QuotasService } from '../api/community/services/quotas';
 import type { TenancyService } from '../api/community/services/tenancy';
 import type { MemberService } from '../api/member/services/member';
+import type { MemberBulkService } from '../api/member/services/member-bulk';
+import type { MemberExportService } from '../api/member/services/member-export';
+import type { MemberImportService } from '../api/member/services/member-import';
 
 type AppServices = {
   'api::access.member-login': MemberLoginService;
@@ -22,6 +25,9 @@ type AppServices = {
   'api::community.quotas': QuotasService;
   'api::community.tenancy': TenancyService;
   'api::member.member': MemberService;
+  'api::member.member-bulk': MemberBulkService;
+  'api::member.member-export': MemberExportService;
+  'api::member.member-import': MemberImportService;
 };
 
 /** Typed access to the app's own services. */

@@ -49,7 +49,7 @@ describe('parseMemberCsv', () => {
       [4, ['graduationYear']],
       [5, ['phone']],
     ]);
-    expect(errors[2].errors[0].message).toMatch(/line 2/);
+    expect(errors[2].errors[0].message).toMatch(/row 2/);
   });
 
   it('accepts columns in any order and a byte-order mark', () => {

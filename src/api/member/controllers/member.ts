@@ -4,6 +4,9 @@ import type { Context } from 'koa';
 import type { Tenant } from '../../community/services/tenancy';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
 import { memberCsvTemplate } from '../../../lib/member-csv';
+import { parseRequestBody, parseRequestQuery } from '../../../lib/request-validation';
+import { bulkDeleteSchema, bulkUpdateSchema, exportQuerySchema, importQuerySchema } from '../validation/bulk';
+import { readImport } from '../validation/import-body';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
 import { parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
@@ -50,6 +53,37 @@ export default factories.createCoreController(MEMBER_UID, () => ({
     const member = await members().findInCommunity(tenant, ctx.params.id, query);
     const sanitized = (await this.sanitizeOutput(member, ctx)) as Record<string, unknown>;
     return this.transformResponse(redactContacts(sanitized, tenant));
+  },
+
+  async import(ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    const { mode } = parseRequestQuery(ctx.query, importQuerySchema);
+    const parsed = await readImport(ctx);
+    ctx.body = await getAppService('api::member.member-import').importMembers(tenant, parsed, mode);
+  },
+
+  async export(ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    const { format, includeInactive } = parseRequestQuery(ctx.query, exportQuerySchema);
+    ctx.type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
+    ctx.attachment(`${tenant.community.slug}-members.${format}`);
+    ctx.body = getAppService('api::member.member-export').stream(tenant, format, { includeInactive: includeInactive === 'true' });
+  },
+
+  async bulkUpdate(ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    const { data, ...selection } = parseRequestBody(ctx.request.body, bulkUpdateSchema, 'bulk update');
+    ctx.body = { data: await getAppService('api::member.member-bulk').update(tenant, selection, data) };
+  },
+
+  async bulkDelete(ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    const selection = parseRequestBody(ctx.request.body, bulkDeleteSchema, 'bulk delete');
+    ctx.body = { data: await getAppService('api::member.member-bulk').deactivate(tenant, selection) };
   },
 
   async importTemplate(ctx: Context) {
