@@ -3,6 +3,7 @@ import type { OtpService } from '../api/access/services/otp';
 import type { RateLimitsService } from '../api/access/services/rate-limits';
 import type { SecurityStoreService } from '../api/access/services/security-store';
 import type { AuditLogService } from '../api/audit-log/services/audit-log';
+import type { CommunityAdminsService } from '../api/community/services/community-admins';
 import type { QuotasService } from '../api/community/services/quotas';
 import type { TenancyService } from '../api/community/services/tenancy';
 import type { MemberService } from '../api/member/services/member';
@@ -13,6 +14,7 @@ type AppServices = {
   'api::access.rate-limits': RateLimitsService;
   'api::access.security-store': SecurityStoreService;
   'api::audit-log.audit-log': AuditLogService;
+  'api::community.community-admins': CommunityAdminsService;
   'api::community.quotas': QuotasService;
   'api::community.tenancy': TenancyService;
   'api::member.member': MemberService;
