@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { readMemberAuthConfig, readRateLimitConfig } from './lib/access-config';
 import { applyAdminLayouts } from './lib/admin-layouts';
+import { registerCommunityAdminGuard, registerCommunityConditions, setUpCommunityAdmins } from './lib/admin-rbac';
 import { registerAuditCapture } from './lib/audit/capture';
 import { registerLoginAudit } from './lib/audit/logins';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
@@ -12,11 +13,14 @@ import { setUpMemberRole } from './lib/role-permissions';
 import { getAppService } from './lib/services';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
     readRateLimitConfig(strapi);
     readPlans(strapi);
+    await registerCommunityConditions(strapi);
+    // First document middleware: a community admin's refused write reaches no other rule.
+    registerCommunityAdminGuard(strapi);
     registerCommunityRules(strapi);
     registerMemberRules(strapi);
     registerAuditCapture(strapi);
@@ -26,6 +30,7 @@ export default {
     getAppService('api::access.otp').validateSettings();
     await getAppService('api::access.security-store').open();
     await setUpMemberRole(strapi);
+    await setUpCommunityAdmins(strapi);
     await applyAdminLayouts(strapi);
     registerLoginAudit(strapi);
     if (process.env.DEMO_DATA === 'true') {

@@ -1,0 +1,37 @@
+/** Names shared by the community-admin conditions, role, guard and service. */
+
+export const COMMUNITY_UID = 'api::community.community';
+export const MEMBER_UID = 'api::member.member';
+export const AUDIT_LOG_UID = 'api::audit-log.audit-log';
+
+/** Strapi's own code for the role that bypasses every condition. */
+export const SUPER_ADMIN_ROLE_CODE = 'strapi-super-admin';
+
+export const COMMUNITY_ADMIN_ROLE = {
+  code: 'community-admin',
+  name: 'Community Admin',
+  description:
+    'Manages the members of the communities they are linked to (Community → admins); sees those communities and their audit log; cannot change plans, limits or status.',
+} as const;
+
+/**
+ * Condition names (registered without a plugin, so Strapi stores them as `api::<name>`). One per
+ * content type because each reaches "its community" by a different path.
+ */
+export const CONDITION_NAMES = {
+  member: 'member-in-my-communities',
+  community: 'community-is-mine',
+  auditLog: 'audit-log-in-my-communities',
+} as const;
+
+export const conditionId = (name: string) => `api::${name}`;
+
+/**
+ * What only a super admin may change on a community: the commercial terms (plan, limits), whether
+ * it is open, its address (slug) and who manages it. `members` is listed too: moving members
+ * through the community side would bypass the member checks.
+ */
+export const COMMUNITY_LOCKED_FIELDS = ['plan', 'status', 'memberLimit', 'searchLimitPerMonth', 'isActive', 'slug', 'admins', 'members'] as const;
+
+/** What a community admin may edit on their community (an allow-list: new fields start locked). */
+export const COMMUNITY_EDITABLE_FIELDS = ['name', 'description', 'whatsappNumber', 'settings'] as const;
