@@ -12,6 +12,7 @@ import type { MemberService } from '../api/member/services/member';
 import type { MemberBulkService } from '../api/member/services/member-bulk';
 import type { MemberExportService } from '../api/member/services/member-export';
 import type { MemberImportService } from '../api/member/services/member-import';
+import type { NlUpdateService } from '../api/member/services/nl-update';
 
 type AppServices = {
   'api::access.member-login': MemberLoginService;
@@ -28,6 +29,7 @@ type AppServices = {
   'api::member.member-bulk': MemberBulkService;
   'api::member.member-export': MemberExportService;
   'api::member.member-import': MemberImportService;
+  'api::member.nl-update': NlUpdateService;
 };
 
 /** Typed access to the app's own services. */

@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { CurrentCommunity } from '../../community/services/tenancy';
+import { ForbiddenError } from '../../../lib/forbidden';
 import { findMemberRole } from '../../../lib/role-permissions';
 import { getAppService } from '../../../lib/services';
-import { ForbiddenError } from '../../../lib/forbidden';
 
 const MEMBER_UID = 'api::member.member';
 const USER_UID = 'plugin::users-permissions.user';

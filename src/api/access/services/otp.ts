@@ -102,6 +102,17 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /**
+     * Sends a code to a number someone wants to make theirs (a phone change), under the same
+     * per-phone limits and lockouts as logins. Delivery is awaited: the caller is told if it failed.
+     */
+    async sendOwnershipCode(phone: string, response?: HeaderTarget): Promise<void> {
+      await refuseWhileLocked(phone, response);
+      await getAppService('api::access.rate-limits').enforce('otpPerPhone', phone, response);
+      const deliver = await otpCodes().issue(phone);
+      await deliver();
+    },
+
     /** Checks a code; wrong codes are a 400 with the attempts left, a locked phone a 429. */
     async verifyCode(phone: string, code: string, response?: HeaderTarget): Promise<void> {
       const outcome = await otpCodes().verify(phone, code);

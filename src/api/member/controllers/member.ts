@@ -1,17 +1,18 @@
 import { factories, type Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
 import type { Tenant } from '../../community/services/tenancy';
-import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
+import { ForbiddenError } from '../../../lib/forbidden';
 import { memberCsvTemplate } from '../../../lib/member-csv';
-import { parseRequestBody, parseRequestQuery } from '../../../lib/request-validation';
-import { bulkDeleteSchema, bulkUpdateSchema, exportQuerySchema, importQuerySchema } from '../validation/bulk';
-import { readImport } from '../validation/import-body';
+import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
-import { parseRequestData } from '../../../lib/request-validation';
+import { parseRequestBody, parseRequestData, parseRequestQuery } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { getTenant } from '../../../lib/tenant-context';
-import { ForbiddenError } from '../../../lib/forbidden';
+import { bulkDeleteSchema, bulkUpdateSchema, exportQuerySchema, importQuerySchema } from '../validation/bulk';
+import { readImport } from '../validation/import-body';
+import { nlConfirmBodySchema, nlUndoBodySchema, nlUpdateBodySchema } from '../validation/nl-update';
 
 const MEMBER_UID = 'api::member.member';
 
@@ -30,6 +31,25 @@ const withoutPopulate = (query: Record<string, unknown>) => {
 };
 
 type CoreController = Core.CoreAPI.Controller.Base;
+
+/** Who is asking, so that only they can confirm or undo what they asked for. */
+const requesterOf = (ctx: Context) => {
+  const auth = ctx.state.auth as { strategy?: { name?: string }; credentials?: { id?: number } } | undefined;
+  return { key: `${auth?.strategy?.name ?? 'unknown'}:${auth?.credentials?.id ?? 'none'}` };
+};
+
+/** Members change themselves; a community's admins (API tokens) may name another member. */
+const targetOfNlUpdate = (tenant: Tenant, memberId: string | undefined): string => {
+  if (tenant.access === 'operator') {
+    if (!memberId) throw new errors.ValidationError('memberId is required when an API token asks for a change', { field: 'memberId' });
+    return memberId;
+  }
+  if (memberId && memberId !== tenant.memberDocumentId) {
+    throw new ForbiddenError('Members can change only their own profile');
+  }
+  if (!tenant.memberDocumentId) throw new ForbiddenError('Only a logged-in member has an own profile');
+  return tenant.memberDocumentId;
+};
 
 export default factories.createCoreController(MEMBER_UID, () => ({
   async find(this: CoreController, ctx: Context) {
@@ -103,6 +123,27 @@ export default factories.createCoreController(MEMBER_UID, () => ({
     const data = parseRequestData(ctx.request.body, memberSelfUpdateSchema);
     const member = await members().updateOwn(tenant, data);
     return this.transformResponse(await this.sanitizeOutput(member, ctx));
+  },
+
+  async nlUpdate(ctx: Context) {
+    const tenant = getTenant(ctx);
+    const { text, memberId } = parseRequestBody(ctx.request.body, nlUpdateBodySchema, 'update request');
+    const memberDocumentId = targetOfNlUpdate(tenant, memberId);
+    ctx.body = { data: await getAppService('api::member.nl-update').propose({ tenant, requester: requesterOf(ctx), memberDocumentId, text }, ctx) };
+  },
+
+  async nlUpdateConfirm(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    const { token, code } = parseRequestBody(ctx.request.body, nlConfirmBodySchema, 'confirmation');
+    const { member, ...result } = await getAppService('api::member.nl-update').confirm({ tenant, requester: requesterOf(ctx), token, code }, ctx);
+    ctx.body = { data: { ...result, member: await this.sanitizeOutput(member, ctx) } };
+  },
+
+  async nlUpdateUndo(this: CoreController, ctx: Context) {
+    const tenant = getTenant(ctx);
+    const { token } = parseRequestBody(ctx.request.body, nlUndoBodySchema, 'undo request');
+    const { member, ...result } = await getAppService('api::member.nl-update').undo({ tenant, requester: requesterOf(ctx), token });
+    ctx.body = { data: { ...result, member: await this.sanitizeOutput(member, ctx) } };
   },
 
   async create(this: CoreController, ctx: Context) {

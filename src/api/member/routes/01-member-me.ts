@@ -13,5 +13,23 @@ export default {
       handler: 'api::member.member.updateMe',
       config: { policies: ['global::resolve-community'] },
     },
+    {
+      method: 'POST',
+      path: '/members/me/nl-update',
+      handler: 'api::member.member.nlUpdate',
+      config: { policies: ['global::resolve-community'] },
+    },
+    {
+      method: 'POST',
+      path: '/members/me/nl-update/confirm',
+      handler: 'api::member.member.nlUpdateConfirm',
+      config: { policies: ['global::resolve-community'] },
+    },
+    {
+      method: 'POST',
+      path: '/members/me/nl-update/undo',
+      handler: 'api::member.member.nlUpdateUndo',
+      config: { policies: ['global::resolve-community'] },
+    },
   ],
 };

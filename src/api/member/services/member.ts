@@ -2,9 +2,9 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
+import { ForbiddenError } from '../../../lib/forbidden';
 import type { MemberInput, MemberPatch, MemberSelfPatch } from '../../../lib/member-input';
 import { visibilityFilters } from '../../../lib/member-visibility';
-import { ForbiddenError } from '../../../lib/forbidden';
 
 const MEMBER_UID = 'api::member.member';
 

@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+
+import type { Tenant } from '../../community/services/tenancy';
+import { memberFieldsSchema, toFieldErrors } from '../../../lib/member-input';
+import { parseProfileUpdate, type ProfileChange, type ProfileField } from '../../../lib/nl-update/rules-parser';
+import { toMobileE164 } from '../../../lib/phone';
+import { getAppService } from '../../../lib/services';
+
+const MEMBER_UID = 'api::member.member';
+const PROPOSAL_TTL_SECONDS = 600;
+const UNDO_TTL_SECONDS = 600;
+
+type HeaderTarget = { set(name: string, value: string): void };
+
+/** Who asked, so only they can confirm or undo: a member's account or an API token. */
+export type Requester = { key: string };
+
+type Proposal = {
+  memberDocumentId: string;
+  communityId: number;
+  requester: string;
+  field: ProfileField;
+  change: ProfileChange;
+  before: unknown;
+  after: unknown;
+};
+
+type UndoRecord = Omit<Proposal, 'change'>;
+
+export type ProposalView = {
+  token: string;
+  summary: string;
+  change: ProfileChange;
+  field: ProfileField;
+  before: unknown;
+  after: unknown;
+  requiresCode: boolean;
+  expiresInSeconds: number;
+};
+
+const LABELS: Partial<Record<ProfileField, string>> = {
+  graduationYear: 'graduation year',
+  linkedinUrl: 'LinkedIn URL',
+  directoryVisible: 'directory listing',
+  contactVisibility: 'contact visibility',
+};
+const label = (field: ProfileField) => LABELS[field] ?? field;
+
+const show = (value: unknown) => {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : '(none)';
+  if (typeof value === 'boolean') return value ? 'shown' : 'hidden';
+  return String(value);
+};
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+
+const newToken = () => randomBytes(18).toString('base64url');
+
+/** Applies add/remove to a skills list, case-insensitively, keeping the member's own spelling. */
+const changedSkills = (current: string[], change: ProfileChange): string[] => {
+  const lower = (value: string) => value.toLowerCase();
+  if (change.action === 'add') {
+    const known = new Set(current.map(lower));
+    return [...current, ...change.value.filter((skill) => !known.has(lower(skill)))];
+  }
+  if (change.action === 'remove') {
+    const gone = new Set(change.value.map(lower));
+    return current.filter((skill) => !gone.has(lower(skill)));
+  }
+  return change.value as string[];
+};
+
+/** The value after the change, validated exactly as a direct profile edit would be. */
+const validatedValue = (field: ProfileField, value: unknown): unknown => {
+  if (field === 'phone') {
+    const phone = typeof value === 'string' ? toMobileE164(value) : null;
+    if (!phone) throw new errors.ValidationError('That is not a mobile number: write it with the country code, e.g. +919876543210');
+    return phone;
+  }
+  const schema = memberFieldsSchema.shape[field] as z.ZodType;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const [first] = toFieldErrors(result.error);
+    throw new errors.ValidationError(`Your ${label(field)} ${first?.message ?? 'is not valid'}`, { field });
+  }
+  return result.data;
+};
+
+/**
+ * Natural-language profile updates, shared by the REST API and the WhatsApp bot: a request is
+ * read into one change and proposed; nothing is written until the same person confirms it, and a
+ * confirmed change can be undone for 10 minutes. A new phone number must be proved with a code
+ * sent to it. Writes go through the document service, so they are validated, audited and
+ * reindexed like any other edit.
+ */
+const nlUpdateService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => getAppService('api::access.security-store').store();
+
+  const loadMember = async (tenant: Tenant, memberDocumentId: string) => {
+    const member = (await strapi.db.query(MEMBER_UID).findOne({
+      where: { documentId: memberDocumentId, community: { id: tenant.community.id } },
+    })) as (Record<string, unknown> & { documentId: string; name: string }) | null;
+    if (!member) throw new errors.NotFoundError('Member not found');
+    return member;
+  };
+
+  const write = (memberDocumentId: string, field: ProfileField, value: unknown) =>
+    strapi.documents(MEMBER_UID).update({ documentId: memberDocumentId, data: { [field]: value } } as never);
+
+  const takeRecord = async <T>(key: string): Promise<T | null> => {
+    const raw = await store().get(key);
+    if (!raw || !(await store().take(key))) return null;
+    return JSON.parse(raw) as T;
+  };
+
+  return {
+    async propose(
+      { tenant, requester, memberDocumentId, text }: { tenant: Tenant; requester: Requester; memberDocumentId: string; text: string },
+      response?: HeaderTarget
+    ): Promise<ProposalView> {
+      const parsed = parseProfileUpdate(text);
+      if (!parsed.ok) throw new errors.ValidationError(parsed.message, { reason: 'unclear' });
+      const { change } = parsed;
+      const member = await loadMember(tenant, memberDocumentId);
+      const before = member[change.field] ?? null;
+
+      let after: unknown;
+      if (change.field === 'skills') {
+        const current = Array.isArray(before) ? (before as string[]) : [];
+        if (change.action === 'remove' && !change.value.some((skill) => current.some((own) => own.toLowerCase() === skill.toLowerCase()))) {
+          throw new errors.ValidationError(`${change.value.join(', ')} ${change.value.length > 1 ? 'are' : 'is'} not in your skills (${show(current)})`);
+        }
+        after = validatedValue('skills', changedSkills(current, change));
+        if (sameList(current, after as string[])) {
+          throw new errors.ValidationError(`Your skills already include ${show(change.value)}`);
+        }
+      } else {
+        after = validatedValue(change.field, change.value);
+        if (show(after) === show(before)) throw new errors.ValidationError(`Your ${label(change.field)} is already ${show(before)}`);
+      }
+
+      if (change.field === 'phone') {
+        await getAppService('api::access.otp').sendOwnershipCode(after as string, response);
+      }
+      const token = newToken();
+      const proposal: Proposal = { memberDocumentId, communityId: tenant.community.id, requester: requester.key, field: change.field, change, before, after };
+      await store().set(`nl:proposal:${token}`, JSON.stringify(proposal), PROPOSAL_TTL_SECONDS);
+      return {
+        token,
+        summary: `Change ${label(change.field)} from ${show(before)} to ${show(after)}?${change.field === 'phone' ? ' Confirm with the code we sent to the new number.' : ''}`,
+        change,
+        field: change.field,
+        before,
+        after,
+        requiresCode: change.field === 'phone',
+        expiresInSeconds: PROPOSAL_TTL_SECONDS,
+      };
+    },
+
+    async confirm({ tenant, requester, token, code }: { tenant: Tenant; requester: Requester; token: string; code?: string }, response?: HeaderTarget) {
+      const key = `nl:proposal:${token}`;
+      const raw = await store().get(key);
+      const proposal = raw ? (JSON.parse(raw) as Proposal) : null;
+      if (!proposal || proposal.requester !== requester.key || proposal.communityId !== tenant.community.id) {
+        throw new errors.NotFoundError('This change has expired or was already confirmed: ask again');
+      }
+      if (proposal.field === 'phone') {
+        if (!code) throw new errors.ValidationError('Enter the code sent to your new number', { field: 'code' });
+        await getAppService('api::access.otp').verifyCode(proposal.after as string, code, response);
+      }
+      if (!(await store().take(key))) throw new errors.NotFoundError('This change has expired or was already confirmed: ask again');
+
+      const member = await loadMember(tenant, proposal.memberDocumentId);
+      if (show(member[proposal.field] ?? null) !== show(proposal.before)) {
+        throw new errors.ApplicationError(`Your ${label(proposal.field)} changed meanwhile: ask again`, { reason: 'conflict' });
+      }
+      const updated = await write(proposal.memberDocumentId, proposal.field, proposal.after);
+      const undoToken = newToken();
+      const { change: _change, ...undo } = proposal;
+      await store().set(`nl:undo:${undoToken}`, JSON.stringify(undo satisfies UndoRecord), UNDO_TTL_SECONDS);
+      return { applied: true, field: proposal.field, before: proposal.before, after: proposal.after, undoToken, undoExpiresInSeconds: UNDO_TTL_SECONDS, member: updated };
+    },
+
+    async undo({ tenant, requester, token }: { tenant: Tenant; requester: Requester; token: string }) {
+      const record = await takeRecord<UndoRecord>(`nl:undo:${token}`);
+      if (!record || record.requester !== requester.key || record.communityId !== tenant.community.id) {
+        throw new errors.NotFoundError('This change can no longer be undone (undo lasts 10 minutes)');
+      }
+      const member = await loadMember(tenant, record.memberDocumentId);
+      if (show(member[record.field] ?? null) !== show(record.after)) {
+        throw new errors.ApplicationError(`Your ${label(record.field)} changed again since: undo it by asking for the change you want`, { reason: 'conflict' });
+      }
+      const updated = await write(record.memberDocumentId, record.field, record.before);
+      return { undone: true, field: record.field, value: record.before, member: updated };
+    },
+  };
+};
+
+export type NlUpdateService = ReturnType<typeof nlUpdateService>;
+
+export default nlUpdateService;
