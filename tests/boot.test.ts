@@ -47,12 +47,14 @@ describe('application boot', () => {
     expect(role.name).toBe('Member');
     const actions: string[] = role.permissions.map((permission: { action: string }) => permission.action).sort();
     expect(actions).toEqual([
+      'api::member.member.exportMe',
       'api::member.member.find',
       'api::member.member.findOne',
       'api::member.member.me',
       'api::member.member.nlUpdate',
       'api::member.member.nlUpdateConfirm',
       'api::member.member.nlUpdateUndo',
+      'api::member.member.requestErasure',
       'api::member.member.updateMe',
       'plugin::community-search.search.find',
       'plugin::users-permissions.auth.getSessions',

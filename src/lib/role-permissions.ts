@@ -16,6 +16,8 @@ export const MEMBER_ACTIONS = [
   'api::member.member.nlUpdate',
   'api::member.member.nlUpdateConfirm',
   'api::member.member.nlUpdateUndo',
+  'api::member.member.exportMe',
+  'api::member.member.requestErasure',
   'plugin::community-search.search.find',
   'plugin::users-permissions.auth.logout',
   'plugin::users-permissions.auth.getSessions',

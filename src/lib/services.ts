@@ -13,6 +13,7 @@ import type { MemberBulkService } from '../api/member/services/member-bulk';
 import type { MemberExportService } from '../api/member/services/member-export';
 import type { MemberImportService } from '../api/member/services/member-import';
 import type { NlUpdateService } from '../api/member/services/nl-update';
+import type { PrivacyService } from '../api/member/services/privacy';
 
 type AppServices = {
   'api::access.member-login': MemberLoginService;
@@ -30,6 +31,7 @@ type AppServices = {
   'api::member.member-export': MemberExportService;
   'api::member.member-import': MemberImportService;
   'api::member.nl-update': NlUpdateService;
+  'api::member.privacy': PrivacyService;
 };
 
 /** Typed access to the app's own services. */

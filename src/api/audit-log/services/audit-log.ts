@@ -6,6 +6,8 @@ import { maskChanges, maskContactsInText, type FieldChanges } from '../../../lib
 
 const AUDIT_LOG_UID = 'api::audit-log.audit-log';
 const MEMBER_UID = 'api::member.member';
+const ERASED = '[erased]';
+const ERASED_MEMBER = '[erased member]';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'logout' | 'login_failed';
 
@@ -155,6 +157,45 @@ const auditLogService = factories.createCoreService(AUDIT_LOG_UID, ({ strapi }) 
       } catch (error) {
         strapi.log.error(`audit log: could not queue an entry: ${(error as Error).message}`);
       }
+    },
+
+    /** The entries about a member or by them (for their data export). */
+    async entriesFor(memberDocumentIds: string[]) {
+      await buffer.flush();
+      if (memberDocumentIds.length === 0) return [];
+      return strapi.db.query(AUDIT_LOG_UID).findMany({
+        where: {
+          $or: [{ entityDocumentId: { $in: memberDocumentIds } }, { actorType: 'member', actorId: { $in: memberDocumentIds } }],
+        },
+        orderBy: { occurredAt: 'asc' },
+      });
+    },
+
+    /**
+     * After an erasure: the entries stay (who did what, when), but every personal value in them
+     * is replaced, and the erased member is no longer named as subject or actor.
+     */
+    async redactSubject(memberDocumentId: string): Promise<number> {
+      await buffer.flush();
+      const rows = (await strapi.db.query(AUDIT_LOG_UID).findMany({
+        where: { $or: [{ entityDocumentId: memberDocumentId }, { actorType: 'member', actorId: memberDocumentId }] },
+      })) as Array<{ id: number; entityDocumentId: string | null; actorId: string | null; changes: Record<string, { old: unknown; new: unknown }> | null }>;
+      for (const row of rows) {
+        const aboutSubject = row.entityDocumentId === memberDocumentId;
+        const bySubject = row.actorId === memberDocumentId;
+        const changes = aboutSubject && row.changes
+          ? Object.fromEntries(Object.keys(row.changes).map((field) => [field, { old: ERASED, new: ERASED }]))
+          : row.changes;
+        await strapi.db.query(AUDIT_LOG_UID).update({
+          where: { id: row.id },
+          data: {
+            changes,
+            ...(aboutSubject ? { entityLabel: ERASED_MEMBER } : {}),
+            ...(bySubject ? { actorLabel: ERASED_MEMBER, ip: null, userAgent: null } : {}),
+          },
+        });
+      }
+      return rows.length;
     },
 
     /** Writes every queued entry; tests call it before reading the log, shutdown before closing the database. */

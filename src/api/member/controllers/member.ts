@@ -146,6 +146,33 @@ export default factories.createCoreController(MEMBER_UID, () => ({
     ctx.body = { data: { ...result, member: await this.sanitizeOutput(member, ctx) } };
   },
 
+  async exportMe(ctx: Context) {
+    const tenant = getTenant(ctx);
+    const userId = (ctx.state.user as { id?: number } | undefined)?.id;
+    if (tenant.access !== 'member' || userId === undefined) throw new ForbiddenError('Only a logged-in member has own data to export');
+    ctx.attachment(`my-data-${tenant.community.slug}.json`);
+    ctx.body = { data: await getAppService('api::member.privacy').exportOwn(tenant, userId) };
+  },
+
+  async requestErasure(ctx: Context) {
+    const tenant = getTenant(ctx);
+    if (tenant.access !== 'member') throw new ForbiddenError('Only a member can ask for their own erasure');
+    ctx.status = 202;
+    ctx.body = { data: await getAppService('api::member.privacy').requestErasure(tenant) };
+  },
+
+  async erasureRequests(ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    ctx.body = { data: await getAppService('api::member.privacy').pendingErasures(tenant) };
+  },
+
+  async erase(ctx: Context) {
+    const tenant = getTenant(ctx);
+    assertOperator(tenant);
+    ctx.body = { data: await getAppService('api::member.privacy').erase(tenant, ctx.params.id) };
+  },
+
   async create(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
     assertOperator(tenant);

@@ -7,5 +7,7 @@ export default {
     { method: 'GET', path: '/members/export', handler: 'api::member.member.export', config: inCommunity },
     { method: 'POST', path: '/members/bulk/update', handler: 'api::member.member.bulkUpdate', config: inCommunity },
     { method: 'POST', path: '/members/bulk/delete', handler: 'api::member.member.bulkDelete', config: inCommunity },
+    { method: 'GET', path: '/members/erasure-requests', handler: 'api::member.member.erasureRequests', config: inCommunity },
+    { method: 'POST', path: '/members/:id/erase', handler: 'api::member.member.erase', config: inCommunity },
   ],
 };

@@ -31,5 +31,17 @@ export default {
       handler: 'api::member.member.nlUpdateUndo',
       config: { policies: ['global::resolve-community'] },
     },
+    {
+      method: 'GET',
+      path: '/members/me/export',
+      handler: 'api::member.member.exportMe',
+      config: { policies: ['global::resolve-community'] },
+    },
+    {
+      method: 'DELETE',
+      path: '/members/me',
+      handler: 'api::member.member.requestErasure',
+      config: { policies: ['global::resolve-community'] },
+    },
   ],
 };

@@ -4,7 +4,7 @@ import type { Tenant } from '../../community/services/tenancy';
 import { diffSnapshots } from '../../../lib/audit/diff';
 import type { ParsedMemberCsv } from '../../../lib/member-csv';
 import type { MemberInput } from '../../../lib/member-input';
-import { enqueueMemberReindex } from '../../../lib/search-index';
+import { enqueueMemberReindex } from '../../../lib/community-search';
 import { getAppService } from '../../../lib/services';
 import { createMemberBulkWrites } from '../repositories/member-bulk-writes';
 

@@ -1,5 +1,6 @@
 import indexer from './indexer';
 import kv from './kv';
+import memberData from './member-data';
 import parseCache from './parse-cache';
 import pluginInfo from './plugin-info';
 import providers from './providers';
@@ -11,6 +12,7 @@ export default {
   providers,
   indexer,
   kv,
+  'member-data': memberData,
   'parse-cache': parseCache,
   search,
   'search-sessions': searchSessions,
