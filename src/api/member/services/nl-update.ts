@@ -6,6 +6,7 @@ import type { z } from 'zod';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { memberFieldsSchema, toFieldErrors } from '../../../lib/member-input';
+import { createLlmUpdateParser, type UpdateParser } from '../../../lib/nl-update/llm-update-parser';
 import { parseProfileUpdate, type ProfileChange, type ProfileField } from '../../../lib/nl-update/rules-parser';
 import { toMobileE164 } from '../../../lib/phone';
 import { getAppService } from '../../../lib/services';
@@ -33,6 +34,7 @@ type UndoRecord = Omit<Proposal, 'change'>;
 
 export type ProposalView = {
   token: string;
+  parser: 'rules' | 'llm';
   summary: string;
   change: ProfileChange;
   field: ProfileField;
@@ -75,8 +77,19 @@ const changedSkills = (current: string[], change: ProfileChange): string[] => {
   return change.value as string[];
 };
 
+type NlUpdateConfig = { parser: string; llm: { baseUrl?: string; apiKey?: string; model?: string; timeoutMs: number } };
+
+/** LLM answers come as text more often than typed: read years, flags and lists into their types. */
+const coerce = (field: ProfileField, value: unknown): unknown => {
+  if (field === 'graduationYear' && typeof value === 'string' && /^\d{4}$/.test(value.trim())) return Number(value);
+  if (field === 'directoryVisible' && typeof value === 'string') return value.trim().toLowerCase() === 'true';
+  if (field === 'skills' && typeof value === 'string') return value.split(/[;,]/).map((skill) => skill.trim()).filter(Boolean);
+  return value;
+};
+
 /** The value after the change, validated exactly as a direct profile edit would be. */
-const validatedValue = (field: ProfileField, value: unknown): unknown => {
+const validatedValue = (field: ProfileField, raw: unknown): unknown => {
+  const value = coerce(field, raw);
   if (field === 'phone') {
     const phone = typeof value === 'string' ? toMobileE164(value) : null;
     if (!phone) throw new errors.ValidationError('That is not a mobile number: write it with the country code, e.g. +919876543210');
@@ -100,6 +113,25 @@ const validatedValue = (field: ProfileField, value: unknown): unknown => {
  */
 const nlUpdateService = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => getAppService('api::access.security-store').store();
+  let parser: UpdateParser | undefined;
+
+  const rules: UpdateParser = { name: 'rules', parse: async (text) => ({ ...parseProfileUpdate(text), parser: 'rules' }) };
+  const chooseParser = (): UpdateParser => {
+    const config = strapi.config.get('nl-update') as NlUpdateConfig;
+    if (config.parser !== 'llm') return rules;
+    if (!config.llm.baseUrl || !config.llm.model) {
+      strapi.log.warn('QUERY_PARSER=llm without LLM_BASE_URL and LLM_MODEL: profile updates use the rules parser');
+      return rules;
+    }
+    return createLlmUpdateParser({
+      baseUrl: config.llm.baseUrl,
+      apiKey: config.llm.apiKey,
+      model: config.llm.model,
+      timeoutMs: config.llm.timeoutMs,
+      fallback: parseProfileUpdate,
+      onFallback: (reason) => strapi.log.warn(`profile update parser fell back to rules: ${reason}`),
+    });
+  };
 
   const loadMember = async (tenant: Tenant, memberDocumentId: string) => {
     const member = (await strapi.db.query(MEMBER_UID).findOne({
@@ -123,8 +155,8 @@ const nlUpdateService = ({ strapi }: { strapi: Core.Strapi }) => {
       { tenant, requester, memberDocumentId, text }: { tenant: Tenant; requester: Requester; memberDocumentId: string; text: string },
       response?: HeaderTarget
     ): Promise<ProposalView> {
-      const parsed = parseProfileUpdate(text);
-      if (!parsed.ok) throw new errors.ValidationError(parsed.message, { reason: 'unclear' });
+      const parsed = await (parser ??= chooseParser()).parse(text);
+      if (!parsed.ok) throw new errors.ValidationError(parsed.message, { reason: 'unclear', parser: parsed.parser });
       const { change } = parsed;
       const member = await loadMember(tenant, memberDocumentId);
       const before = member[change.field] ?? null;
@@ -152,6 +184,7 @@ const nlUpdateService = ({ strapi }: { strapi: Core.Strapi }) => {
       await store().set(`nl:proposal:${token}`, JSON.stringify(proposal), PROPOSAL_TTL_SECONDS);
       return {
         token,
+        parser: parsed.parser,
         summary: `Change ${label(change.field)} from ${show(before)} to ${show(after)}?${change.field === 'phone' ? ' Confirm with the code we sent to the new number.' : ''}`,
         change,
         field: change.field,
