@@ -72,6 +72,8 @@ export const ensureSearchSchema = async (knex: Knex, dimensions: number) => {
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
   await knex.raw(`CREATE INDEX IF NOT EXISTS ${LOG_TABLE}_community_time_idx ON ${LOG_TABLE} (community_id, created_at)`);
+  // The retention prune reads by age across communities.
+  await knex.raw(`CREATE INDEX IF NOT EXISTS ${LOG_TABLE}_created_idx ON ${LOG_TABLE} (created_at)`);
 };
 
 /** The dimension of the index's vector column, or null before the table exists. */

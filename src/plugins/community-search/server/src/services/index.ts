@@ -4,6 +4,7 @@ import parseCache from './parse-cache';
 import pluginInfo from './plugin-info';
 import providers from './providers';
 import search from './search';
+import searchLog from './search-log';
 import searchSessions from './search-sessions';
 
 export default {
@@ -13,5 +14,6 @@ export default {
   kv,
   'parse-cache': parseCache,
   search,
+  'search-log': searchLog,
   'search-sessions': searchSessions,
 };

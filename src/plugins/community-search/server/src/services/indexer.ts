@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
+import type { CommunitySearchConfig } from '../config/schema';
 import { createSearchIndexRepository } from '../repositories/search-index';
 import { getService } from '../utils';
+import { PLUGIN_ID } from '../utils/plugin-id';
 import { embeddingText, MEMBER_INDEX_FIELDS, toIndexRow, type MemberRecord } from './member-document';
 
 const MEMBER_UID = 'api::member.member';
@@ -17,6 +19,12 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const pending = new Set<string>();
   let draining: Promise<void> | null = null;
   const listeners = new Set<(communityIds: number[]) => void>();
+  /** Consecutive failed batches; reset by any batch that is written. */
+  let failures = 0;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let lastError: { message: string; at: Date; gaveUp: boolean } | null = null;
+
+  const retryConfig = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig).indexing;
 
   const repository = () => createSearchIndexRepository(strapi.db.connection);
 
@@ -59,30 +67,81 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
           const communities = await repository().remove(gone);
           for (const listener of listeners) listener(communities);
         }
+        failures = 0;
+        lastError = null;
       } catch (error) {
-        // Back on the queue; the next save or a reindex picks them up again.
+        // Back on the queue (so /status counts them as pending) and retried with backoff: a
+        // database restart or an embedding API hiccup should not wait for the next save.
         batch.forEach((documentId) => pending.add(documentId));
-        strapi.log.error(`community-search: indexing ${batch.length} member(s) failed: ${(error as Error).message}`);
+        failures += 1;
+        const { retryAttempts, retryBaseDelayMs, retryMaxDelayMs } = retryConfig();
+        const message = (error as Error).message;
+        if (failures < retryAttempts) {
+          const delay = Math.min(retryMaxDelayMs, retryBaseDelayMs * 2 ** (failures - 1));
+          lastError = { message, at: new Date(), gaveUp: false };
+          strapi.log.warn(
+            `community-search: indexing ${batch.length} member(s) failed (attempt ${failures} of ${retryAttempts}), retrying in ${delay} ms: ${message}`
+          );
+          scheduleRetry(delay);
+        } else {
+          lastError = { message, at: new Date(), gaveUp: true };
+          strapi.log.error(
+            `community-search: indexing ${batch.length} member(s) failed ${failures} times, giving up until the next save ` +
+              `or \`npm run search:reindex\` (${pending.size} pending): ${message}`
+          );
+          // The next save (or reindex) starts a fresh round of attempts.
+          failures = 0;
+        }
         return;
       }
     }
+  };
+
+  const startDraining = () => {
+    if (!draining) {
+      draining = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(drain)
+        .finally(() => {
+          draining = null;
+        });
+    }
+  };
+
+  const scheduleRetry = (delayMs: number) => {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      startDraining();
+    }, delayMs);
+    // A pending retry must not keep a finished process (a script, a test run) alive.
+    retryTimer.unref();
   };
 
   return {
     /** Queues members for (re)indexing; returns at once. */
     enqueue(documentIds: string[]) {
       documentIds.forEach((documentId) => pending.add(documentId));
-      if (!draining) {
-        draining = new Promise<void>((resolve) => setImmediate(resolve))
-          .then(drain)
-          .finally(() => {
-            draining = null;
-          });
+      // A save while a retry waits runs the queue now; the backoff continues if it fails again.
+      if (retryTimer) {
+        clearTimeout(retryTimer);
+        retryTimer = null;
       }
+      startDraining();
     },
 
     pendingCount() {
       return pending.size;
+    },
+
+    /** The last failed batch while indexing is failing (null once a batch is written again). */
+    lastFailure() {
+      return lastError ? { ...lastError, retrying: retryTimer !== null } : null;
+    },
+
+    /** Cancels a scheduled retry (shutdown); queued members stay pending. */
+    stopRetrying() {
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
     },
 
     /** Resolves once queued work has been written (tests, shutdown, the reindex command). */
@@ -127,7 +186,8 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['documentId'],
         where: { ...scope, updatedAt: { $gte: startedAt } },
       })) as Array<{ documentId: string }>;
-      if (changed.length > 0) this.enqueue(changed.map((member) => member.documentId));
+      // Also runs what is still queued after failed attempts, now that indexing works again.
+      this.enqueue(changed.map((member) => member.documentId));
       return { indexed: done };
     },
   };

@@ -393,6 +393,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...counts,
         pending: getService('indexer').pendingCount(),
+        indexingError: getService('indexer').lastFailure(),
         embeddingProvider: embedder.name,
         embeddingModel: embedder.model,
         queryParser: getService('providers').parser().name,
