@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { ensureSearchSchema } from '../src/plugins/community-search/server/src/repositories/schema';
 import { createApiToken, createCommunity, createMember } from './helpers/fixtures';
 import { bootStrapi, http, stopStrapi } from './helpers/strapi';
 
@@ -118,6 +119,37 @@ describe('community search upkeep', () => {
       await plugin().service('indexer').flush();
       expect(await indexRows(member.documentId)).toHaveLength(1);
       expect(plugin().service('indexer').pendingCount()).toBe(0);
+    });
+  });
+
+  describe('schema upgrades', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('gives an install from before the facets table its facets from the index rows, without re-embedding', async () => {
+      const community = await createCommunity(strapi);
+      await createMember(strapi, community, { name: 'Upgraded Uma', city: 'Chennai', skills: ['Pottery', 'Glass Blowing'] });
+      await createMember(strapi, community, { name: 'Other Omkar', city: 'Pune', skills: ['Pottery'] });
+      await plugin().service('indexer').flush();
+      const knex = strapi.db.connection;
+      await knex.raw('DROP TABLE community_search_facets');
+
+      const embedder = plugin().service('providers').embedder();
+      const embed = jest.spyOn(embedder, 'embed');
+      await ensureSearchSchema(knex, embedder.dimensions);
+      // Idempotent: a second boot changes nothing.
+      await ensureSearchSchema(knex, embedder.dimensions);
+      expect(embed).not.toHaveBeenCalled();
+
+      const facets = await knex('community_search_facets').where('community_id', community.id).orderBy('name_key');
+      expect(facets.map((row: { name_key: string }) => row.name_key)).toEqual(['other omkar', 'upgraded uma']);
+      expect(facets[1].filter_keys).toEqual(
+        expect.arrayContaining([`${community.id}:city:chennai`, `${community.id}:skills:pottery`, `${community.id}:skills:glass blowing`])
+      );
+      const result = await plugin()
+        .service('search')
+        .search({ communityId: community.id, text: 'pottery in Chennai', page: 1, pageSize: 10, channel: 'api', viewer: { access: 'operator' }, callerId: 'test' });
+      expect(result.data.map((hit: { name: string }) => hit.name)).toEqual(['Upgraded Uma']);
+      expect(result.meta.total).toBe(1);
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { CommunityVocabulary } from '../services/query-parser/types';
-import { INDEX_TABLE, TEXT_FILTER_COLUMNS, type Knex } from './schema';
+import { FACET_COLUMNS, FACET_UPDATES, FACETS_TABLE, facetSelectSql, INDEX_TABLE, TEXT_FILTER_COLUMNS, type Knex } from './schema';
 
 /** Strapi's table for the member content type (its collectionName). */
 const MEMBERS_TABLE = 'members';
@@ -53,6 +53,12 @@ const UPDATE_ASSIGNMENTS = INSERT_COLUMNS.split(', ')
   .map((column) => `${column} = EXCLUDED.${column}`)
   .join(', ');
 
+/** What the facets are derived from. */
+const RETURNED_COLUMNS = [
+  'document_id', 'community_id', 'is_active', 'directory_visible', 'name', ...Object.values(TEXT_FILTER_COLUMNS), 'skills',
+  'graduation_year', 'annual_turnover_inr',
+].join(', ');
+
 const rowBindings = (row: IndexRow) => [
   row.documentId,
   row.memberId,
@@ -88,9 +94,15 @@ export const createSearchIndexRepository = (knex: Knex) => ({
   async upsert(rows: IndexRow[]) {
     for (let offset = 0; offset < rows.length; offset += UPSERT_CHUNK) {
       const chunk = rows.slice(offset, offset + UPSERT_CHUNK);
+      // One statement writes the index rows and their facets, so the two never disagree.
       await knex.raw(
-        `INSERT INTO ${INDEX_TABLE} (${INSERT_COLUMNS}) VALUES ${chunk.map(() => ROW_PLACEHOLDERS).join(', ')}
-         ON CONFLICT (document_id) DO UPDATE SET ${UPDATE_ASSIGNMENTS}`,
+        `WITH written AS (
+           INSERT INTO ${INDEX_TABLE} (${INSERT_COLUMNS}) VALUES ${chunk.map(() => ROW_PLACEHOLDERS).join(', ')}
+           ON CONFLICT (document_id) DO UPDATE SET ${UPDATE_ASSIGNMENTS}
+           RETURNING ${RETURNED_COLUMNS}
+         )
+         INSERT INTO ${FACETS_TABLE} (${FACET_COLUMNS}) ${facetSelectSql('written')} FROM written
+         ON CONFLICT (document_id) DO UPDATE SET ${FACET_UPDATES}`,
         chunk.flatMap(rowBindings)
       );
     }
@@ -103,6 +115,12 @@ export const createSearchIndexRepository = (knex: Knex) => ({
       community_id: number;
     }>;
     return [...new Set(removed.map((row) => row.community_id))];
+  },
+
+  /** Fresh planner statistics after a bulk rebuild, so filters are planned for the new data at once. */
+  async analyze() {
+    await knex.raw(`ANALYZE ${INDEX_TABLE}`);
+    await knex.raw(`ANALYZE ${FACETS_TABLE}`);
   },
 
   async databaseNow(): Promise<Date> {

@@ -180,6 +180,7 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
         next.catch(() => undefined);
       }
       await repository().removeIndexedBefore(communityId ?? null, startedAt);
+      if (done > 0) await repository().analyze();
       // Saves and deletions during the rebuild may have been overwritten by rows read before them.
       await repository().removeOrphans(communityId ?? null);
       const changed = (await strapi.db.query(MEMBER_UID).findMany({
