@@ -41,6 +41,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         retryAttempts: 5,
         retryBaseDelayMs: 1000,
         retryMaxDelayMs: 60_000,
+        writeConcurrency: env.int('SEARCH_INDEX_WRITE_CONCURRENCY', 2),
       },
     },
   },

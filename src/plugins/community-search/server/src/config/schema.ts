@@ -40,6 +40,8 @@ const baseConfigSchema = z.strictObject({
     /** Delay before the first retry; each further retry waits twice as long, up to `retryMaxDelayMs`. */
     retryBaseDelayMs: z.number().int().min(1).max(600_000),
     retryMaxDelayMs: z.number().int().min(1).max(3_600_000),
+    /** Concurrent write statements (connections) per index batch; about the database's cores. */
+    writeConcurrency: z.number().int().min(1).max(16),
   }),
 });
 
@@ -83,5 +85,6 @@ export const defaultConfig: CommunitySearchConfig = {
     retryAttempts: 5,
     retryBaseDelayMs: 1000,
     retryMaxDelayMs: 60_000,
+    writeConcurrency: 2,
   },
 };

@@ -8,6 +8,8 @@ import { embeddingText, MEMBER_INDEX_FIELDS, toIndexRow, type MemberRecord } fro
 
 const MEMBER_UID = 'api::member.member';
 const BATCH_SIZE = 500;
+/** Smaller writes are not worth another connection. */
+const MIN_ROWS_PER_WRITE = 50;
 
 export type ReindexProgress = { done: number; total: number };
 
@@ -24,7 +26,7 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
   let retryTimer: NodeJS.Timeout | null = null;
   let lastError: { message: string; at: Date; gaveUp: boolean } | null = null;
 
-  const retryConfig = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig).indexing;
+  const indexingConfig = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig).indexing;
 
   const repository = () => createSearchIndexRepository(strapi.db.connection);
 
@@ -45,8 +47,14 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
       .filter((row): row is NonNullable<typeof row> => row !== null);
   };
 
+  /**
+   * Writes a batch as `writeConcurrency` statements on as many connections: inserting into the
+   * HNSW graph is most of the cost of indexing a member and a single statement uses one core.
+   */
   const writeRows = async (rows: Awaited<ReturnType<typeof toRows>>) => {
-    await repository().upsert(rows);
+    const parts = Math.max(1, Math.min(indexingConfig().writeConcurrency, Math.ceil(rows.length / MIN_ROWS_PER_WRITE)));
+    const size = Math.ceil(rows.length / parts);
+    await Promise.all(Array.from({ length: parts }, (_, i) => repository().upsert(rows.slice(i * size, (i + 1) * size))));
     const communities = [...new Set(rows.map((row) => row.communityId))];
     for (const listener of listeners) listener(communities);
   };
@@ -74,7 +82,7 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
         // database restart or an embedding API hiccup should not wait for the next save.
         batch.forEach((documentId) => pending.add(documentId));
         failures += 1;
-        const { retryAttempts, retryBaseDelayMs, retryMaxDelayMs } = retryConfig();
+        const { retryAttempts, retryBaseDelayMs, retryMaxDelayMs } = indexingConfig();
         const message = (error as Error).message;
         if (failures < retryAttempts) {
           const delay = Math.min(retryMaxDelayMs, retryBaseDelayMs * 2 ** (failures - 1));
