@@ -42,6 +42,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         retryBaseDelayMs: 1000,
         retryMaxDelayMs: 60_000,
         writeConcurrency: env.int('SEARCH_INDEX_WRITE_CONCURRENCY', 2),
+        bulkVectorIndexMinMembers: 20_000,
       },
     },
   },

@@ -152,4 +152,51 @@ describe('community search upkeep', () => {
       expect(result.meta.total).toBe(1);
     });
   });
+
+  describe('bulk loads', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    const vectorIndexExists = async () =>
+      (await strapi.db.connection.raw(`SELECT 1 FROM pg_indexes WHERE indexname = 'community_search_members_embedding_idx'`)).rows.length === 1;
+
+    it('keeps the vector index row by row while other communities hold a good share of the index', async () => {
+      const community = await createCommunity(strapi);
+      await createMember(strapi, community, { name: 'Single Sita' });
+      await plugin().service('indexer').flush();
+      strapi.config.set(`${PLUGIN}.indexing.bulkVectorIndexMinMembers`, 1);
+      try {
+        await strapi.db.connection('community_search_members').where('community_id', community.id).delete();
+        expect(await plugin().service('indexer').bulkLoadsVectors(community.id, 1)).toBe(false);
+        expect(await plugin().service('indexer').bulkLoadsVectors(community.id, 1_000_000)).toBe(true);
+        await plugin().service('indexer').reindex({ communityId: community.id });
+        // A community that already has index rows never takes the bulk path.
+        expect(await plugin().service('indexer').bulkLoadsVectors(community.id, 1_000_000)).toBe(false);
+      } finally {
+        strapi.config.set(`${PLUGIN}.indexing.bulkVectorIndexMinMembers`, 20_000);
+      }
+    });
+
+    it('builds the vector index once at the end of a bulk load, and searches use it', async () => {
+      const community = await createCommunity(strapi);
+      for (const name of ['Bulk Bala', 'Bulk Bina', 'Bulk Bose']) await createMember(strapi, community, { name, skills: ['Beekeeping'] });
+      await plugin().service('indexer').flush();
+      const indexer = plugin().service('indexer');
+      jest.spyOn(indexer, 'bulkLoadsVectors').mockResolvedValue(true);
+      const embedder = plugin().service('providers').embedder();
+      const embed = embedder.embed.bind(embedder);
+      const during: boolean[] = [];
+      jest.spyOn(embedder, 'embed').mockImplementation(async (texts: string[]) => {
+        during.push(await vectorIndexExists());
+        return embed(texts);
+      });
+      await indexer.reindex({ communityId: community.id });
+      expect(during.length).toBeGreaterThan(0);
+      expect(during.every((exists) => !exists)).toBe(true);
+      expect(await vectorIndexExists()).toBe(true);
+      const result = await plugin()
+        .service('search')
+        .search({ communityId: community.id, text: 'beekeeping', page: 1, pageSize: 10, channel: 'api', viewer: { access: 'operator' }, callerId: 'test' });
+      expect(result.meta.total).toBe(3);
+    });
+  });
 });

@@ -42,6 +42,11 @@ const baseConfigSchema = z.strictObject({
     retryMaxDelayMs: z.number().int().min(1).max(3_600_000),
     /** Concurrent write statements (connections) per index batch; about the database's cores. */
     writeConcurrency: z.number().int().min(1).max(16),
+    /**
+     * A reindex that first loads at least this many members of one community, which will then hold
+     * nearly all index rows, builds the vector index once at the end instead of row by row.
+     */
+    bulkVectorIndexMinMembers: z.number().int().min(1),
   }),
 });
 
@@ -86,5 +91,6 @@ export const defaultConfig: CommunitySearchConfig = {
     retryBaseDelayMs: 1000,
     retryMaxDelayMs: 60_000,
     writeConcurrency: 2,
+    bulkVectorIndexMinMembers: 20_000,
   },
 };

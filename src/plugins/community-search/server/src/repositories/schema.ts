@@ -47,6 +47,13 @@ export const FACET_UPDATES = FACET_COLUMNS.split(', ')
   .map((column) => `${column} = EXCLUDED.${column}`)
   .join(', ');
 
+export const VECTOR_INDEX = `${INDEX_TABLE}_embedding_idx`;
+
+/** The HNSW index on the vectors (also rebuilt after a bulk load, see the indexer's reindex). */
+export const createVectorIndex = async (knex: Knex) => {
+  await knex.raw(`CREATE INDEX IF NOT EXISTS ${VECTOR_INDEX} ON ${INDEX_TABLE} USING hnsw (embedding vector_cosine_ops)`);
+};
+
 /**
  * Creates the plugin's own tables. They are plain SQL because the index needs column types Strapi
  * cannot model (tsvector, vector) and must not live on Strapi-managed tables, whose schema sync
@@ -83,9 +90,7 @@ export const ensureSearchSchema = async (knex: Knex, dimensions: number) => {
   await knex.raw(`CREATE INDEX IF NOT EXISTS ${INDEX_TABLE}_community_idx ON ${INDEX_TABLE} (community_id) WHERE is_active AND directory_visible`);
   await knex.raw(`CREATE INDEX IF NOT EXISTS ${INDEX_TABLE}_search_idx ON ${INDEX_TABLE} USING gin (search_vector)`);
   await knex.raw(`CREATE INDEX IF NOT EXISTS ${INDEX_TABLE}_name_trgm_idx ON ${INDEX_TABLE} USING gin (name gin_trgm_ops)`);
-  await knex.raw(
-    `CREATE INDEX IF NOT EXISTS ${INDEX_TABLE}_embedding_idx ON ${INDEX_TABLE} USING hnsw (embedding vector_cosine_ops)`
-  );
+  await createVectorIndex(knex);
 
   await ensureFacets(knex);
 

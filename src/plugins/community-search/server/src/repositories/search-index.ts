@@ -1,5 +1,15 @@
 import type { CommunityVocabulary } from '../services/query-parser/types';
-import { FACET_COLUMNS, FACET_UPDATES, FACETS_TABLE, facetSelectSql, INDEX_TABLE, TEXT_FILTER_COLUMNS, type Knex } from './schema';
+import {
+  createVectorIndex,
+  FACET_COLUMNS,
+  FACET_UPDATES,
+  FACETS_TABLE,
+  facetSelectSql,
+  INDEX_TABLE,
+  TEXT_FILTER_COLUMNS,
+  VECTOR_INDEX,
+  type Knex,
+} from './schema';
 
 /** Strapi's table for the member content type (its collectionName). */
 const MEMBERS_TABLE = 'members';
@@ -39,6 +49,7 @@ const SEARCH_VECTOR_SQL = `
   setweight(to_tsvector('english', coalesce(?, '')), 'C')`;
 
 const UPSERT_CHUNK = 200;
+const BULK_BUILD_MEMORY = '256MB';
 
 const INSERT_COLUMNS = [
   'document_id', 'member_id', 'community_id', 'name', 'city', 'state', 'country', 'organization', 'designation',
@@ -115,6 +126,27 @@ export const createSearchIndexRepository = (knex: Knex) => ({
       community_id: number;
     }>;
     return [...new Set(removed.map((row) => row.community_id))];
+  },
+
+  /** Index rows of one community, and of the whole table. */
+  async rowCounts(communityId: number) {
+    const result = await knex.raw(
+      `SELECT count(*) FILTER (WHERE community_id = ?)::int AS own, count(*)::int AS total FROM ${INDEX_TABLE}`,
+      [communityId]
+    );
+    return result.rows[0] as { own: number; total: number };
+  },
+
+  async dropVectorIndex() {
+    await knex.raw(`DROP INDEX IF EXISTS ${VECTOR_INDEX}`);
+  },
+
+  /** Builds the HNSW index in one pass, with room for the graph in memory (it builds far slower when it spills). */
+  async buildVectorIndex() {
+    await knex.transaction(async (trx) => {
+      await trx.raw(`SET LOCAL maintenance_work_mem = '${BULK_BUILD_MEMORY}'`);
+      await createVectorIndex(trx as unknown as Knex);
+    });
   },
 
   /** Fresh planner statistics after a bulk rebuild, so filters are planned for the new data at once. */
