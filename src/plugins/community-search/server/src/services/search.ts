@@ -84,14 +84,14 @@ type Ranked = { id: string; similarity: number | null };
 type IndexedMember = MatchedMember & { document_id: string };
 
 const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const vocabularies = new Map<number, { vocabulary: CommunityVocabulary; synonyms: Synonym[]; generation: string; expiresAt: number }>();
+  type VocabularyEntry = { vocabulary: CommunityVocabulary; synonyms: Synonym[]; generation: string; expiresAt: number };
+  const vocabularies = new Map<number, VocabularyEntry>();
+  /** Loads in flight, so concurrent requests after an index write share one. */
+  const loading = new Map<number, Promise<VocabularyEntry>>();
   let subscribed = false;
 
   const config = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig).search;
   const knex = () => strapi.db.connection;
-
-  type VocabularyEntry = { vocabulary: CommunityVocabulary; synonyms: Synonym[]; generation: string; expiresAt: number };
-  const loading = new Map<number, Promise<VocabularyEntry>>();
 
   const loadVocabulary = async (communityId: number, generation: string): Promise<VocabularyEntry> => {
     const vocabulary = await createSearchIndexRepository(knex()).vocabulary(communityId);
