@@ -35,6 +35,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         rrfK: 60,
         candidateLimit: 200,
       },
+      searchLog: {
+        retentionDays: env.int('SEARCH_LOG_RETENTION_DAYS', 180),
+        pruneIntervalMinutes: 60,
+      },
+      indexing: {
+        retryAttempts: 5,
+        retryBaseDelayMs: 1000,
+        retryMaxDelayMs: 60_000,
+        writeConcurrency: env.int('SEARCH_INDEX_WRITE_CONCURRENCY', 2),
+        bulkVectorIndexMinMembers: 20_000,
+      },
     },
   },
   'whatsapp-bot': {

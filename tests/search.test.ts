@@ -270,6 +270,30 @@ describe('community search over HTTP', () => {
     await http(strapi).get('/api/community-search/search?q=founders').set('X-Community', community.slug).expect(403);
   });
 
+  it('counts every matching member in meta.total when relaxed filters leave only boost words, and pages to all of them', async () => {
+    // Few candidates per ranker, so the ranked list is shorter than the members who match.
+    const candidateLimit = strapi.config.get('plugin::community-search.search.candidateLimit');
+    strapi.config.set('plugin::community-search.search.candidateLimit', 5);
+    try {
+      // No founder works at Zoho: the employer is relaxed and only orders the founders.
+      const q = 'founders at Zoho';
+      const first = await search(q, community.slug, '&pageSize=4').expect(200);
+      expect(first.body.meta.relaxed).toEqual(['organization']);
+      const { total } = first.body.meta;
+      expect(first.body.meta.totalIsEstimate).toBeUndefined();
+      expect(total).toBeGreaterThan(10);
+      const seen = new Set<string>();
+      for (let page = 1; page <= Math.ceil(total / 4) + 1; page += 1) {
+        const response = await search(q, community.slug, `&pageSize=4&page=${page}`).expect(200);
+        expect(response.body.meta.total).toBe(total);
+        for (const hit of response.body.data as Hit[]) seen.add(hit.documentId);
+      }
+      expect(seen.size).toBe(total);
+    } finally {
+      strapi.config.set('plugin::community-search.search.candidateLimit', candidateLimit);
+    }
+  });
+
   it('pages through results', async () => {
     const first = await search('founders', community.slug, '&pageSize=2').expect(200);
     const second = await search('founders', community.slug, '&pageSize=2&page=2').expect(200);

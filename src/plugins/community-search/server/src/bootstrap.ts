@@ -18,6 +18,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.info(`community-search: embedder changed to ${embedder.dimensions} dimensions; re-embedding members`);
     await resizeEmbeddingColumn(knex, embedder.dimensions);
   }
+  getService('search-log').startPruning();
   const outdated = await createSearchIndexRepository(knex).outdatedDocumentIds(embedder.model);
   if (outdated.length > 0) {
     strapi.log.info(`community-search: indexing ${outdated.length} member(s) in the background`);

@@ -2,8 +2,13 @@ import type { Core } from '@strapi/strapi';
 
 import { getService } from './utils';
 
-/** Lets queued indexing finish before the database connection closes, then closes Redis. */
+/**
+ * Stops the timers (log prune, index retries), lets queued indexing finish before the database
+ * connection closes, then closes Redis.
+ */
 const destroy = async (_context: { strapi: Core.Strapi }) => {
+  await getService('search-log').stopPruning();
+  getService('indexer').stopRetrying();
   await getService('indexer').flush();
   await getService('kv').close();
 };

@@ -28,6 +28,26 @@ const baseConfigSchema = z.strictObject({
     /** How many candidates each ranker contributes before fusion. */
     candidateLimit: z.number().int().min(10).max(5000),
   }),
+  searchLog: z.strictObject({
+    /** Searches older than this many days are deleted; the log holds what members typed. */
+    retentionDays: z.number().int().min(1).max(3650),
+    /** How often the prune runs, in minutes. */
+    pruneIntervalMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  }),
+  indexing: z.strictObject({
+    /** Attempts for a failed index batch before it is left for `npm run search:reindex` (the first try counts). */
+    retryAttempts: z.number().int().min(1).max(20),
+    /** Delay before the first retry; each further retry waits twice as long, up to `retryMaxDelayMs`. */
+    retryBaseDelayMs: z.number().int().min(1).max(600_000),
+    retryMaxDelayMs: z.number().int().min(1).max(3_600_000),
+    /** Concurrent write statements (connections) per index batch; about the database's cores. */
+    writeConcurrency: z.number().int().min(1).max(16),
+    /**
+     * A reindex that first loads at least this many members of one community, which will then hold
+     * nearly all index rows, builds the vector index once at the end instead of row by row.
+     */
+    bulkVectorIndexMinMembers: z.number().int().min(1),
+  }),
 });
 
 /** Choosing a remote parser or embedder without saying where it is stops boot, not the first search. */
@@ -61,5 +81,16 @@ export const defaultConfig: CommunitySearchConfig = {
     minSimilarity: 0.35,
     rrfK: 60,
     candidateLimit: 200,
+  },
+  searchLog: {
+    retentionDays: 180,
+    pruneIntervalMinutes: 60,
+  },
+  indexing: {
+    retryAttempts: 5,
+    retryBaseDelayMs: 1000,
+    retryMaxDelayMs: 60_000,
+    writeConcurrency: 2,
+    bulkVectorIndexMinMembers: 20_000,
   },
 };

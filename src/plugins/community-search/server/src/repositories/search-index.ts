@@ -1,5 +1,15 @@
 import type { CommunityVocabulary } from '../services/query-parser/types';
-import { INDEX_TABLE, TEXT_FILTER_COLUMNS, type Knex } from './schema';
+import {
+  createVectorIndex,
+  FACET_COLUMNS,
+  FACET_UPDATES,
+  FACETS_TABLE,
+  facetSelectSql,
+  INDEX_TABLE,
+  TEXT_FILTER_COLUMNS,
+  VECTOR_INDEX,
+  type Knex,
+} from './schema';
 
 /** Strapi's table for the member content type (its collectionName). */
 const MEMBERS_TABLE = 'members';
@@ -28,7 +38,8 @@ export type IndexRow = {
   embeddingModel: string | null;
 };
 
-export const toVectorLiteral = (vector: number[]) => `[${vector.map((value) => Number(value.toFixed(6))).join(',')}]`;
+/** Six decimals are plenty for cosine similarity; Math.round is several times cheaper than toFixed. */
+export const toVectorLiteral = (vector: number[]) => `[${vector.map((value) => Math.round(value * 1e6) / 1e6).join(',')}]`;
 
 const SEARCH_VECTOR_SQL = `
   setweight(to_tsvector('simple', coalesce(?, '')), 'A') ||
@@ -39,6 +50,7 @@ const SEARCH_VECTOR_SQL = `
   setweight(to_tsvector('english', coalesce(?, '')), 'C')`;
 
 const UPSERT_CHUNK = 200;
+const BULK_BUILD_MEMORY = '256MB';
 
 const INSERT_COLUMNS = [
   'document_id', 'member_id', 'community_id', 'name', 'city', 'state', 'country', 'organization', 'designation',
@@ -52,6 +64,12 @@ const UPDATE_ASSIGNMENTS = INSERT_COLUMNS.split(', ')
   .filter((column) => column !== 'document_id')
   .map((column) => `${column} = EXCLUDED.${column}`)
   .join(', ');
+
+/** What the facets are derived from. */
+const RETURNED_COLUMNS = [
+  'document_id', 'community_id', 'is_active', 'directory_visible', 'name', ...Object.values(TEXT_FILTER_COLUMNS), 'skills',
+  'graduation_year', 'annual_turnover_inr',
+].join(', ');
 
 const rowBindings = (row: IndexRow) => [
   row.documentId,
@@ -88,9 +106,15 @@ export const createSearchIndexRepository = (knex: Knex) => ({
   async upsert(rows: IndexRow[]) {
     for (let offset = 0; offset < rows.length; offset += UPSERT_CHUNK) {
       const chunk = rows.slice(offset, offset + UPSERT_CHUNK);
+      // One statement writes the index rows and their facets, so the two never disagree.
       await knex.raw(
-        `INSERT INTO ${INDEX_TABLE} (${INSERT_COLUMNS}) VALUES ${chunk.map(() => ROW_PLACEHOLDERS).join(', ')}
-         ON CONFLICT (document_id) DO UPDATE SET ${UPDATE_ASSIGNMENTS}`,
+        `WITH written AS (
+           INSERT INTO ${INDEX_TABLE} (${INSERT_COLUMNS}) VALUES ${chunk.map(() => ROW_PLACEHOLDERS).join(', ')}
+           ON CONFLICT (document_id) DO UPDATE SET ${UPDATE_ASSIGNMENTS}
+           RETURNING ${RETURNED_COLUMNS}
+         )
+         INSERT INTO ${FACETS_TABLE} (${FACET_COLUMNS}) ${facetSelectSql('written')} FROM written
+         ON CONFLICT (document_id) DO UPDATE SET ${FACET_UPDATES}`,
         chunk.flatMap(rowBindings)
       );
     }
@@ -103,6 +127,33 @@ export const createSearchIndexRepository = (knex: Knex) => ({
       community_id: number;
     }>;
     return [...new Set(removed.map((row) => row.community_id))];
+  },
+
+  /** Index rows of one community, and of the whole table. */
+  async rowCounts(communityId: number) {
+    const result = await knex.raw(
+      `SELECT count(*) FILTER (WHERE community_id = ?)::int AS own, count(*)::int AS total FROM ${INDEX_TABLE}`,
+      [communityId]
+    );
+    return result.rows[0] as { own: number; total: number };
+  },
+
+  async dropVectorIndex() {
+    await knex.raw(`DROP INDEX IF EXISTS ${VECTOR_INDEX}`);
+  },
+
+  /** Builds the HNSW index in one pass, with room for the graph in memory (it builds far slower when it spills). */
+  async buildVectorIndex() {
+    await knex.transaction(async (trx) => {
+      await trx.raw(`SET LOCAL maintenance_work_mem = '${BULK_BUILD_MEMORY}'`);
+      await createVectorIndex(trx as unknown as Knex);
+    });
+  },
+
+  /** Fresh planner statistics after a bulk rebuild, so filters are planned for the new data at once. */
+  async analyze() {
+    await knex.raw(`ANALYZE ${INDEX_TABLE}`);
+    await knex.raw(`ANALYZE ${FACETS_TABLE}`);
   },
 
   async databaseNow(): Promise<Date> {

@@ -26,6 +26,25 @@ export const createSearchLogRepository = (knex: Knex) => ({
     });
   },
 
+  /**
+   * Deletes searches older than the retention, a slice at a time so a first prune of a long
+   * history never holds one huge delete open. Returns how many went.
+   */
+  async pruneOlderThan(retentionDays: number, sliceSize = 10_000): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const result = await knex.raw(
+        `DELETE FROM ${LOG_TABLE} WHERE id IN (
+           SELECT id FROM ${LOG_TABLE} WHERE created_at < now() - make_interval(days => ?) LIMIT ?
+         )`,
+        [retentionDays, sliceSize]
+      );
+      const count = (result as { rowCount: number | null }).rowCount ?? 0;
+      deleted += count;
+      if (count < sliceSize) return deleted;
+    }
+  },
+
   async recent(communityId: number, limit = 50) {
     return knex(LOG_TABLE).where('community_id', communityId).orderBy('id', 'desc').limit(limit);
   },

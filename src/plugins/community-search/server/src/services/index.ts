@@ -5,6 +5,7 @@ import parseCache from './parse-cache';
 import pluginInfo from './plugin-info';
 import providers from './providers';
 import search from './search';
+import searchLog from './search-log';
 import searchSessions from './search-sessions';
 
 export default {
@@ -15,5 +16,6 @@ export default {
   'member-data': memberData,
   'parse-cache': parseCache,
   search,
+  'search-log': searchLog,
   'search-sessions': searchSessions,
 };

@@ -30,6 +30,9 @@ const parseCacheService = (_context: { strapi: Core.Strapi }) => {
     `parse:${communityId}:${await generation(communityId)}:${createHash('sha256').update(text.toLowerCase()).digest('hex')}`;
 
   return {
+    /** The community's current cache generation (what else it caches, e.g. vocabularies, keys on it too). */
+    generation,
+
     async get(communityId: number, text: string): Promise<ParsedQuery | null> {
       const stored = await store().get(await key(communityId, text));
       if (!stored) return null;

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { CommunitySearchConfig } from '../config/schema';
 import { INDEX_TABLE } from '../repositories/schema';
 import { createSearchIndexRepository, toVectorLiteral } from '../repositories/search-index';
+import { createSearchRankingRepository, type TextRanking } from '../repositories/search-ranking';
 import { createSearchLogRepository } from '../repositories/search-log';
 import { getService } from '../utils';
 import { activeFilterFields, filterStrengthSql, filtersToSql } from '../utils/filter-sql';
@@ -50,6 +51,8 @@ export type SearchResponse = {
   data: SearchHit[];
   meta: {
     total: number;
+    /** Present (true) only when `total` is a lower bound: a very large set ranked by its nearest vectors. */
+    totalIsEstimate?: true;
     page: number;
     pageSize: number;
     tookMs: number;
@@ -61,7 +64,14 @@ export type SearchResponse = {
   };
 };
 
-const VOCABULARY_TTL_MS = 60_000;
+/** A vocabulary is reloaded when the community's cache generation moves (any index write), or after this. */
+const VOCABULARY_TTL_MS = 10 * 60_000;
+/**
+ * Up to this many members within the filters, both rankers scan them exactly: cheaper than an
+ * HNSW walk that must skip the many members outside a selective filter, and it counts close
+ * matches exactly. Above it the HNSW index ranks the vectors (measured in docs/benchmarks.md).
+ */
+const EXACT_SCAN_LIMIT = 5_000;
 const TOPIC_FIELDS = new Set<keyof SearchFilters>(['skills', 'designation', 'industry', 'organization', 'degree', 'branch']);
 const RELAXATION_TIERS: Array<Array<keyof SearchFilters>> = [
   ['organization', 'city', 'state', 'country', 'graduationYear', 'annualTurnoverInr'],
@@ -74,12 +84,29 @@ type Ranked = { id: string; similarity: number | null };
 type IndexedMember = MatchedMember & { document_id: string };
 
 const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const vocabularies = new Map<number, { vocabulary: CommunityVocabulary; synonyms: Synonym[]; expiresAt: number }>();
+  type VocabularyEntry = { vocabulary: CommunityVocabulary; synonyms: Synonym[]; generation: string; expiresAt: number };
+  const vocabularies = new Map<number, VocabularyEntry>();
+  /** Loads in flight, so concurrent requests after an index write share one. */
+  const loading = new Map<number, Promise<VocabularyEntry>>();
   let subscribed = false;
 
   const config = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig).search;
   const knex = () => strapi.db.connection;
 
+  const loadVocabulary = async (communityId: number, generation: string): Promise<VocabularyEntry> => {
+    const vocabulary = await createSearchIndexRepository(knex()).vocabulary(communityId);
+    const community = (await strapi.db.query('api::community.community').findOne({
+      select: ['settings'],
+      where: { id: communityId },
+    })) as { settings?: unknown } | null;
+    return { vocabulary, synonyms: readCommunitySynonyms(community?.settings), generation, expiresAt: Date.now() + VOCABULARY_TTL_MS };
+  };
+
+  /**
+   * The community's vocabulary and synonyms, kept until its cache generation moves (bumped by every
+   * index write and settings edit, on any instance) so a busy community never reloads them per
+   * request; concurrent requests share one load.
+   */
   const vocabularyFor = async (communityId: number) => {
     if (!subscribed) {
       getService('indexer').onIndexed((communityIds) =>
@@ -92,23 +119,27 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       );
       subscribed = true;
     }
+    let generation = 'unknown';
+    try {
+      generation = await getService('parse-cache').generation(communityId);
+    } catch (error) {
+      strapi.log.warn(`community-search: cache unavailable: ${(error as Error).message}`);
+    }
     const cached = vocabularies.get(communityId);
-    if (cached && cached.expiresAt > Date.now()) return cached;
-    const vocabulary = await createSearchIndexRepository(knex()).vocabulary(communityId);
-    const community = (await strapi.db.query('api::community.community').findOne({
-      select: ['settings'],
-      where: { id: communityId },
-    })) as { settings?: unknown } | null;
-    const entry = { vocabulary, synonyms: readCommunitySynonyms(community?.settings), expiresAt: Date.now() + VOCABULARY_TTL_MS };
+    if (cached && cached.generation === generation && cached.expiresAt > Date.now()) return cached;
+    let pending = loading.get(communityId);
+    if (!pending) {
+      pending = loadVocabulary(communityId, generation).finally(() => loading.delete(communityId));
+      loading.set(communityId, pending);
+    }
+    const entry = await pending;
     vocabularies.set(communityId, entry);
     return entry;
   };
 
-  const countCandidates = async (communityId: number, filters: SearchFilters) => {
-    const where = filtersToSql(communityId, filters);
-    const result = await knex().raw(`SELECT count(*)::int AS count FROM ${INDEX_TABLE} WHERE ${where.sql}`, where.bindings);
-    return result.rows[0].count as number;
-  };
+  const ranking = () => createSearchRankingRepository(knex());
+  const countCandidates = (communityId: number, filters: SearchFilters, cap?: number) =>
+    ranking().count(filtersToSql(communityId, filters), cap);
 
   /**
    * When the filters leave nobody, drops one filter field at a time: first where and when (place,
@@ -116,10 +147,10 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
    * what they asked for. Within a tier it drops the field whose removal brings back the most members.
    * The dropped fields' words still rank the results.
    */
-  const relax = async (communityId: number, parsed: ParsedQuery) => {
+  const relax = async (communityId: number, parsed: ParsedQuery, knownCount?: number) => {
     let filters: SearchFilters = { ...parsed.filters };
     const relaxed: string[] = [];
-    let count = await countCandidates(communityId, filters);
+    let count = knownCount ?? (await countCandidates(communityId, filters));
     for (const tier of RELAXATION_TIERS) {
       while (count === 0) {
         let best: { field: keyof SearchFilters; count: number; filters: SearchFilters } | null = null;
@@ -146,88 +177,68 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Fuses full-text and vector rankings within the filtered members. With `requireCloseMatch`, a
    * member who matches no query word must be close in meaning to count; without it (only words of
-   * relaxed filters are left) the words just order the members.
+   * relaxed filters are left) the words just order the members. `filtered` is how many members the
+   * filters leave (capped at EXACT_SCAN_LIMIT + 1); `depth` how far down the caller will page.
    */
-  const rankByText = async (communityId: number, filters: SearchFilters, terms: string[], requireCloseMatch: boolean) => {
+  const rankByText = async (
+    communityId: number,
+    filters: SearchFilters,
+    terms: string[],
+    requireCloseMatch: boolean,
+    filtered: number,
+    depth: number
+  ) => {
     const { minSimilarity, rrfK, candidateLimit } = config();
-    const semanticText = terms.join(' ');
-    const where = filtersToSql(communityId, filters);
-    const [queryVector] = await getService('providers').embedder().embed([semanticText]);
-    const tsQuery = toAnyWordTsQuery(terms);
-    const result = (await knex().transaction(async (trx) => {
-      // Filtered HNSW scans keep going until enough rows pass the filters (pgvector >= 0.8),
-      // instead of returning the few that survive the first ef_search candidates.
-      await trx.raw("SET LOCAL hnsw.iterative_scan = 'relaxed_order'");
-      await trx.raw(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(40, candidateLimit))}`);
-      return trx.raw(
-      // Both rankers read the index directly so Postgres can use the GIN (text) and HNSW (vector)
-      // indexes; the HNSW scan keeps iterating until enough rows pass the filters.
-      `WITH text_ranked AS (
-         SELECT document_id, row_number() OVER (ORDER BY ts_rank_cd(search_vector, q, 32) DESC, document_id) AS position
-           FROM ${INDEX_TABLE}, to_tsquery('english', ?) AS q
-          WHERE ${where.sql} AND ? <> '' AND search_vector @@ q
-          ORDER BY position LIMIT ?
-       ),
-       vector_ranked AS (
-         SELECT document_id, similarity, row_number() OVER (ORDER BY similarity DESC, document_id) AS position
-           FROM (
-             SELECT document_id, 1 - (embedding <=> ?::vector) AS similarity
-               FROM ${INDEX_TABLE}
-              WHERE ${where.sql} AND embedding IS NOT NULL
-              ORDER BY embedding <=> ?::vector LIMIT ?
-           ) nearest
-       )
-       SELECT coalesce(t.document_id, v.document_id) AS id, t.position AS fts_position,
-              v.position AS vector_position, v.similarity
-         FROM text_ranked t FULL OUTER JOIN vector_ranked v ON v.document_id = t.document_id`,
-      [
-        tsQuery,
-        ...where.bindings,
-        tsQuery,
-        candidateLimit,
-        toVectorLiteral(queryVector),
-        ...where.bindings,
-        toVectorLiteral(queryVector),
-        candidateLimit,
-      ]
-      );
-    })) as { rows: unknown[] };
-    type Row = { id: string; fts_position: string | null; vector_position: string | null; similarity: number | null };
+    const [queryVector] = await getService('providers').embedder().embed([terms.join(' ')]);
+    const input = {
+      where: filtersToSql(communityId, filters),
+      communityOnly: activeFilterFields(filters).length === 0 ? { communityId } : null,
+      tsQuery: toAnyWordTsQuery(terms),
+      vector: toVectorLiteral(queryVector),
+      // Deep pages rank deeper, so every member counted in the total can be paged to.
+      limit: Math.max(candidateLimit, depth),
+      minSimilarity,
+    };
+    const result: TextRanking =
+      filtered <= EXACT_SCAN_LIMIT ? await ranking().rankExact(input) : await ranking().rankByIndexes(input);
     // A member that matches no query word must at least be close in meaning to count as a match.
-    const rows = (result.rows as Row[]).filter(
-      (row) =>
-        !requireCloseMatch ||
-        row.fts_position !== null ||
-        (row.similarity !== null && Number(row.similarity) >= minSimilarity)
-    );
+    const isClose = (candidate: TextRanking['candidates'][number]) =>
+      candidate.textMatch || (candidate.similarity !== null && candidate.similarity >= minSimilarity);
+    const rows = result.candidates.filter((candidate) => !requireCloseMatch || isClose(candidate));
     const fused = fuseByReciprocalRank(
-      rows.map((row) => ({
-        id: row.id,
-        positions: [row.fts_position ? Number(row.fts_position) : null, row.vector_position ? Number(row.vector_position) : null],
-      })),
+      rows.map((row) => ({ id: row.id, positions: [row.ftsPosition, row.vectorPosition] })),
       rrfK
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return fused.map(({ id, score }) => {
-      const row = byId.get(id);
-      return {
-        id,
-        score,
-        similarity: row?.similarity === null || row?.similarity === undefined ? null : Number(row.similarity),
-      };
-    });
+    const ranked = fused.map(({ id, score }) => ({ id, score, similarity: byId.get(id)?.similarity ?? null }));
+
+    // How many members match: after an exact scan, counted; after an HNSW scan, every word match
+    // plus the close ones among the nearest vectors, a lower bound when even the farthest of those
+    // was still close (more may lie beyond).
+    let matches = result.closeMatches;
+    let estimate = false;
+    if (matches === null) {
+      const closeByMeaningOnly = result.candidates.filter((candidate) => !candidate.textMatch && isClose(candidate)).length;
+      matches = Math.max(ranked.length, result.textMatches + closeByMeaningOnly);
+      const vectors = result.candidates.filter((candidate) => candidate.vectorPosition !== null);
+      const farthest = vectors.reduce<number | null>(
+        (lowest, candidate) => (lowest === null || (candidate.similarity ?? 1) < lowest ? candidate.similarity : lowest),
+        null
+      );
+      estimate = vectors.length >= input.limit && farthest !== null && farthest >= minSimilarity;
+    }
+    return { ranked, matches, estimate };
   };
 
   /** Only filters, no words: members who match more of what was asked (and the words typed themselves) come first. */
-  const listByFilterStrength = async (communityId: number, parsed: ParsedQuery, filters: SearchFilters, offset: number, limit: number) => {
-    const where = filtersToSql(communityId, filters);
-    const strength = filterStrengthSql(filters, parsed.matches);
-    const result = await knex().raw(
-      `SELECT document_id AS id FROM ${INDEX_TABLE} WHERE ${where.sql}
-        ORDER BY ${strength.sql} DESC, lower(name), document_id OFFSET ? LIMIT ?`,
-      [...where.bindings, ...strength.bindings, offset, limit]
-    );
-    return (result.rows as Array<{ id: string }>).map((row) => ({ id: row.id, score: 1, similarity: null }));
+  const listByFilterStrength = async (
+    communityId: number,
+    parsed: ParsedQuery,
+    filters: SearchFilters,
+    page: { offset: number; limit: number; exclude?: string[] }
+  ) => {
+    const listed = await ranking().listByStrength(filtersToSql(communityId, filters), filterStrengthSql(filters, parsed.matches), page);
+    return { hits: listed.ids.map((id) => ({ id, score: 1, similarity: null })), total: listed.total };
   };
 
   const loadIndexed = async (documentIds: string[]) => {
@@ -322,25 +333,62 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         const remembered = { text, parsed, at: Date.now() };
         await bestEffort(() => sessions.remember(request.communityId, request.callerId, sessionId, remembered), undefined);
       }
-      const { filters, relaxed, boostTerms, count } = await relax(request.communityId, parsed);
-
       const requiredTerms = meaningfulTerms(parsed.text);
-      const terms = [...new Set([...requiredTerms, ...boostTerms.flatMap(meaningfulTerms)])];
       const offset = (request.page - 1) * request.pageSize;
+      const depth = offset + request.pageSize;
       let ranked: Array<Ranked & { score: number }> = [];
       let total = 0;
+      let totalIsEstimate = false;
       let noCloseMatch = false;
+      let filters: SearchFilters = parsed.filters;
+      let relaxed: string[] = [];
+      let terms = requiredTerms;
 
-      if (count > 0 && terms.length > 0) {
-        const all = await rankByText(request.communityId, filters, terms, requiredTerms.length > 0);
-        total = all.length;
-        noCloseMatch = total === 0;
-        ranked = all.slice(offset, offset + request.pageSize);
-      } else if (count > 0) {
-        total = count;
-        ranked = await listByFilterStrength(request.communityId, parsed, filters, offset, request.pageSize);
+      // Filters only (most searches): the page and its total in one statement, when anyone matches.
+      let listed: Awaited<ReturnType<typeof listByFilterStrength>> | null = null;
+      if (requiredTerms.length === 0) {
+        listed = await listByFilterStrength(request.communityId, parsed, filters, { offset, limit: request.pageSize });
+      }
+      if (listed && listed.total !== null) {
+        total = listed.total;
+        ranked = listed.hits;
       } else {
-        noCloseMatch = true;
+        // Enough to choose the plan; the exact number only matters when it is zero.
+        let count = await countCandidates(request.communityId, filters, EXACT_SCAN_LIMIT + 1);
+        if (count === 0) {
+          const relaxation = await relax(request.communityId, parsed, 0);
+          ({ filters, relaxed, count } = relaxation);
+          terms = [...new Set([...requiredTerms, ...relaxation.boostTerms.flatMap(meaningfulTerms)])];
+        }
+        if (count > 0 && terms.length > 0) {
+          const requireCloseMatch = requiredTerms.length > 0;
+          const text = await rankByText(request.communityId, filters, terms, requireCloseMatch, Math.min(count, EXACT_SCAN_LIMIT + 1), depth);
+          if (requireCloseMatch) {
+            total = text.matches;
+            totalIsEstimate = text.estimate;
+            noCloseMatch = total === 0;
+            ranked = text.ranked.slice(offset, depth);
+          } else {
+            // Only words of relaxed filters: they order the members, every one within the filters
+            // matches. Past the ranked ones the rest follow by filter strength.
+            total = count > EXACT_SCAN_LIMIT ? await countCandidates(request.communityId, filters) : count;
+            ranked = text.ranked.slice(offset, depth);
+            if (ranked.length < request.pageSize && depth > text.ranked.length && total > text.ranked.length) {
+              const rest = await listByFilterStrength(request.communityId, parsed, filters, {
+                offset: Math.max(0, offset - text.ranked.length),
+                limit: request.pageSize - ranked.length,
+                exclude: text.ranked.map((hit) => hit.id),
+              });
+              ranked = [...ranked, ...rest.hits];
+            }
+          }
+        } else if (count > 0) {
+          const page = await listByFilterStrength(request.communityId, parsed, filters, { offset, limit: request.pageSize });
+          total = page.total ?? (await countCandidates(request.communityId, filters));
+          ranked = page.hits;
+        } else {
+          noCloseMatch = true;
+        }
       }
 
       const ids = ranked.map((hit) => hit.id);
@@ -375,6 +423,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         data,
         meta: {
           total,
+          ...(totalIsEstimate ? { totalIsEstimate: true as const } : {}),
           page: request.page,
           pageSize: request.pageSize,
           tookMs,
@@ -393,6 +442,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...counts,
         pending: getService('indexer').pendingCount(),
+        indexingError: getService('indexer').lastFailure(),
         embeddingProvider: embedder.name,
         embeddingModel: embedder.model,
         queryParser: getService('providers').parser().name,

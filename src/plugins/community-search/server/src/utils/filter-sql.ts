@@ -20,35 +20,41 @@ const rangeClauses = (
   if (!range) return;
   const limits = COLUMN_LIMITS[column];
   if (range.min !== undefined && Number.isFinite(range.min)) {
-    clauses.push(`${column} >= ?`);
+    clauses.push(`f.${column} >= ?`);
     bindings.push(clamp(Math.ceil(range.min), limits));
   }
   if (range.max !== undefined && Number.isFinite(range.max)) {
-    clauses.push(`${column} <= ?`);
+    clauses.push(`f.${column} <= ?`);
     bindings.push(clamp(Math.floor(range.max), limits));
   }
 };
 
 const lowerAll = (values: string[]) => values.map((value) => value.toLowerCase());
 
+/** The facet keys (see FACETS_TABLE) that stand for these values of one field in one community. */
+export const facetKeys = (communityId: number, column: string, values: string[]) =>
+  lowerAll(values).map((value) => `${communityId}:${column}:${value}`);
+
 /**
- * The WHERE clause for one community's searchable members under the given filters: values within
- * a field are alternatives, fields must all hold. Hidden and former members never pass.
+ * The WHERE clause for one community's searchable members under the given filters, over the
+ * facets table aliased `f`: values within a field are alternatives, fields must all hold. Hidden
+ * and former members never pass. Every list filter is an overlap with the row's keys, so the GIN
+ * index on them answers any combination.
  */
 export const filtersToSql = (communityId: number, filters: SearchFilters): SqlFragment => {
-  const clauses = ['community_id = ?', 'is_active', 'directory_visible'];
+  const clauses = ['f.community_id = ?', 'f.searchable'];
   const bindings: unknown[] = [communityId];
 
   for (const [field, column] of Object.entries(TEXT_FILTER_COLUMNS)) {
     const values = filters[field as keyof typeof TEXT_FILTER_COLUMNS];
     if (values && values.length > 0) {
-      clauses.push(`lower(${column}) = ANY(?::text[])`);
-      bindings.push(lowerAll(values));
+      clauses.push('f.filter_keys && ?::text[]');
+      bindings.push(facetKeys(communityId, column, values));
     }
   }
   if (filters.skills && filters.skills.length > 0) {
-    clauses.push('EXISTS (SELECT 1 FROM unnest(skills) AS skill WHERE lower(skill) = ANY(?::text[]))');
-    bindings.push(lowerAll(filters.skills));
+    clauses.push('f.filter_keys && ?::text[]');
+    bindings.push(facetKeys(communityId, 'skills', filters.skills));
   }
   rangeClauses('graduation_year', filters.graduationYear, clauses, bindings);
   rangeClauses('annual_turnover_inr', filters.annualTurnoverInr, clauses, bindings);
@@ -73,9 +79,10 @@ export const filterStrengthSql = (filters: SearchFilters, matches: FilterMatch[]
   if (!filters.skills || filters.skills.length === 0) return { sql: '0::int', bindings: [] };
   const typed = new Set(matches.map((match) => match.term.trim().toLowerCase()));
   const literal = filters.skills.filter((skill) => typed.has(skill.toLowerCase()));
+  // One pass over the row's few lower-cased skills: 1 per requested skill, 3 for a typed one.
   return {
-    sql: `((SELECT count(*) FROM unnest(skills) AS skill WHERE lower(skill) = ANY(?::text[]))
-           + 2 * (SELECT count(*) FROM unnest(skills) AS skill WHERE lower(skill) = ANY(?::text[])))`,
-    bindings: [lowerAll(filters.skills), lowerAll(literal)],
+    sql: `(SELECT coalesce(sum(CASE WHEN skill = ANY(?::text[]) THEN 3 ELSE 1 END), 0)
+             FROM unnest(f.skill_keys) AS skill WHERE skill = ANY(?::text[]))`,
+    bindings: [lowerAll(literal), lowerAll(filters.skills)],
   };
 };

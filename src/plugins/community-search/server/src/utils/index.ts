@@ -4,6 +4,7 @@ import type { ParseCacheService } from '../services/parse-cache';
 import type { PluginInfoService } from '../services/plugin-info';
 import type { ProvidersService } from '../services/providers';
 import type { SearchService } from '../services/search';
+import type { SearchLogService } from '../services/search-log';
 import type { SearchSessionsService } from '../services/search-sessions';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -14,6 +15,7 @@ type Services = {
   kv: KvService;
   'parse-cache': ParseCacheService;
   search: SearchService;
+  'search-log': SearchLogService;
   'search-sessions': SearchSessionsService;
 };
 

@@ -29,9 +29,21 @@ export const searchQuerySchema = (maxPageSize: number, defaultPageSize: number) 
 
 export type SearchQuery = z.output<ReturnType<typeof searchQuerySchema>>;
 
+/** Building a zod schema costs more than using it (~0.4 ms a request when built per request). */
+const schemas = new Map<string, ReturnType<typeof searchQuerySchema>>();
+const schemaFor = (maxPageSize: number, defaultPageSize: number) => {
+  const key = `${maxPageSize}:${defaultPageSize}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = searchQuerySchema(maxPageSize, defaultPageSize);
+    schemas.set(key, schema);
+  }
+  return schema;
+};
+
 /** Parses the search query string; anything else (unknown or repeated parameters) is a 400. */
 export const parseSearchQuery = (query: unknown, maxPageSize: number, defaultPageSize: number): SearchQuery => {
-  const result = searchQuerySchema(maxPageSize, defaultPageSize).safeParse(query ?? {});
+  const result = schemaFor(maxPageSize, defaultPageSize).safeParse(query ?? {});
   if (!result.success) {
     const details = result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
     throw new errors.ValidationError(details.map((detail) => detail.message).join('; '), { errors: details });

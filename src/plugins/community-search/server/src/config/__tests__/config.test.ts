@@ -37,3 +37,20 @@ describe('community-search plugin config', () => {
     ).not.toThrow();
   });
 });
+
+describe('community-search search log and indexing config', () => {
+  it('keeps searches 180 days by default and refuses a retention that is not a whole number of days', () => {
+    expect(config.default.searchLog.retentionDays).toBe(180);
+    for (const retentionDays of [0, -1, 1.5, 100_000]) {
+      expect(() => config.validator({ ...config.default, searchLog: { ...config.default.searchLog, retentionDays } })).toThrow(
+        /searchLog\.retentionDays|retentionDays/
+      );
+    }
+    expect(() => config.validator({ ...config.default, searchLog: { ...config.default.searchLog, retentionDays: 30 } })).not.toThrow();
+  });
+
+  it('bounds index retries', () => {
+    expect(() => config.validator({ ...config.default, indexing: { ...config.default.indexing, retryAttempts: 0 } })).toThrow(/retryAttempts/);
+    expect(() => config.validator({ ...config.default, indexing: { ...config.default.indexing, retryAttempts: 3 } })).not.toThrow();
+  });
+});
