@@ -184,4 +184,23 @@ describe('member CRUD over REST with an API token', () => {
       .send({ data: { name: 'Bad', slug: 'Not A Slug', plan: 'gold' } })
       .expect(400);
   });
+
+  it('filters the list by city, skills, industry, graduation year and active state, and sorts by name, city or year', async () => {
+    const listed = await createCommunity(strapi);
+    const auth = { Authorization: `Bearer ${token}`, 'X-Community': listed.slug };
+    await createMember(strapi, listed, { name: 'Bina', city: 'Pune', skills: ['Python', 'SQL'], industry: 'Software', graduationYear: 2005 });
+    await createMember(strapi, listed, { name: 'Arun', city: 'Chennai', skills: ['Tax'], industry: 'Finance', graduationYear: 1998 });
+    await createMember(strapi, listed, { name: 'Chitra', city: 'Pune', skills: ['Python'], industry: 'Software', graduationYear: 2012, isActive: false });
+    const names = async (query: string) =>
+      (await http(strapi).get(`/api/members?${query}`).set(auth).expect(200)).body.data.map((member: { name: string }) => member.name);
+
+    expect(await names('filters[skills][$contains]=Python&sort=name:asc')).toEqual(['Bina', 'Chitra']);
+    expect(await names('filters[industry][$eq]=Software&filters[isActive][$eq]=true')).toEqual(['Bina']);
+    expect(await names('filters[graduationYear][$lt]=2010&sort=graduationYear:desc')).toEqual(['Bina', 'Arun']);
+    expect(await names('filters[city][$eqi]=pune&sort=name:desc')).toEqual(['Chitra', 'Bina']);
+    expect(await names('sort=city:asc,name:asc')).toEqual(['Arun', 'Bina', 'Chitra']);
+    expect(await names('filters[skills][$in][0]=tax&filters[skills][$in][1]=sql&sort=name:asc')).toEqual(['Arun', 'Bina']);
+    await http(strapi).get('/api/members?filters[skills][$gt]=Python').set(auth).expect(400);
+    await http(strapi).get('/api/members?filters[$or][0][skills][$contains]=Python').set(auth).expect(400);
+  });
 });

@@ -6,6 +6,7 @@ import type { Tenant } from '../../community/services/tenancy';
 import { ForbiddenError } from '../../../lib/forbidden';
 import { memberCsvTemplate } from '../../../lib/member-csv';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
+import { extractSkillFilter } from '../../../lib/member-skill-filter';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
 import { parseRequestBody, parseRequestData, parseRequestQuery } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
@@ -55,9 +56,13 @@ export default factories.createCoreController(MEMBER_UID, () => ({
   async find(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
     assertMemberQueryAllowed(tenant, ctx.query);
+    // Skills are a JSON list: their filter is answered by the service, not by Strapi's query engine.
+    const { rest, skills } = extractSkillFilter(ctx.query.filters);
+    if (rest === undefined) delete ctx.query.filters;
+    else ctx.query.filters = rest as never;
     await this.validateQuery(ctx);
     const query = withVisibilityField(withoutPopulate(await this.sanitizeQuery(ctx)));
-    const { results, pagination } = await members().listInCommunity(tenant, query);
+    const { results, pagination } = await members().listInCommunity(tenant, query, { skills });
     const sanitized = (await this.sanitizeOutput(results, ctx)) as Array<Record<string, unknown>>;
     return this.transformResponse(
       sanitized.map((member) => redactContacts(member, tenant)),

@@ -5,6 +5,7 @@ import type { Tenant } from '../../community/services/tenancy';
 import { ForbiddenError } from '../../../lib/forbidden';
 import type { MemberInput, MemberPatch, MemberSelfPatch } from '../../../lib/member-input';
 import { visibilityFilters } from '../../../lib/member-visibility';
+import { createMemberSkills } from '../repositories/member-skills';
 
 const MEMBER_UID = 'api::member.member';
 
@@ -22,10 +23,16 @@ const scopedFilters = (tenant: Tenant, filters: unknown) => {
 
 const memberService = factories.createCoreService(MEMBER_UID, ({ strapi }) => ({
   /** The members the caller may see in the tenant community, with the client's filters, sort and paging. */
-  async listInCommunity(tenant: Tenant, query: Query) {
+  async listInCommunity(tenant: Tenant, query: Query, { skills }: { skills?: string[] | null } = {}) {
+    let filters = query.filters;
+    if (skills && skills.length > 0) {
+      const documentIds = await createMemberSkills(strapi).documentIdsWithAnySkill(tenant.community.id, skills);
+      const bySkill = { documentId: { $in: documentIds } };
+      filters = filters && typeof filters === 'object' && Object.keys(filters).length > 0 ? { $and: [filters, bySkill] } : bySkill;
+    }
     return super.find({
       ...query,
-      filters: scopedFilters(tenant, query.filters),
+      filters: scopedFilters(tenant, filters),
       populate: COMMUNITY_POPULATE,
     });
   },
