@@ -220,10 +220,8 @@ describe('community admins in the admin panel', () => {
     it("edits their community's name but cannot change its plan, limits or admins", async () => {
       const before = (await strapi.db.query(COMMUNITY_UID).findOne({ where: { id: a.id } })) as { plan: string; memberLimit: number | null };
       const name = `Renamed ${randomBytes(3).toString('hex')}`;
-      // (`status` is left out: the Content Manager reads a body's `status` as draft/published and
-      // answers 400 to any other value, whoever sends it. The document-service test covers it.)
       await asAdmin(communityAdmin, 'put', `/content-manager/collection-types/${COMMUNITY_UID}/${a.documentId}`)
-        .send({ name, plan: 'free', memberLimit: 1, searchLimitPerMonth: 1, isActive: false, slug: 'taken-over', admins: { connect: [{ id: unlinkedAdmin.id }] } })
+        .send({ name, plan: 'free', accountStatus: 'suspended', memberLimit: 1, searchLimitPerMonth: 1, isActive: false, slug: 'taken-over', admins: { connect: [{ id: unlinkedAdmin.id }] } })
         .expect(200);
       // The Content Manager keeps only the fields the role may update: the rest is dropped.
       const after = (await strapi.db.query(COMMUNITY_UID).findOne({ where: { id: a.id } })) as {
@@ -232,11 +230,22 @@ describe('community admins in the admin panel', () => {
         memberLimit: number | null;
         isActive: boolean;
         slug: string;
+        accountStatus: string;
       };
-      expect(after).toMatchObject({ name, plan: before.plan, memberLimit: before.memberLimit, isActive: true, slug: a.slug });
+      expect(after).toMatchObject({ name, plan: before.plan, memberLimit: before.memberLimit, isActive: true, slug: a.slug, accountStatus: 'active' });
       expect(await service().communitiesOf(unlinkedAdmin.id)).toEqual([]);
 
       await asAdmin(communityAdmin, 'put', `/content-manager/collection-types/${COMMUNITY_UID}/${b.documentId}`).send({ name: 'Taken over' }).expect(403);
+    });
+
+    it('lets a super admin save a community from its edit view, suspending it included', async () => {
+      const target = await createCommunity(strapi);
+      const saved = await asAdmin(superAdmin, 'put', `/content-manager/collection-types/${COMMUNITY_UID}/${target.documentId}`)
+        .send({ name: 'Suspended For Now', slug: target.slug, plan: 'basic', accountStatus: 'suspended', isActive: true })
+        .expect(200);
+      expect(saved.body.data).toMatchObject({ name: 'Suspended For Now', accountStatus: 'suspended', plan: 'basic' });
+      const row = (await strapi.db.query(COMMUNITY_UID).findOne({ where: { id: target.id } })) as { accountStatus: string };
+      expect(row.accountStatus).toBe('suspended');
     });
 
     it('refuses plan and limit changes from a community admin in the document service too', async () => {
@@ -255,14 +264,14 @@ describe('community admins in the admin panel', () => {
         asCommunityAdmin(() => communities.update({ documentId: a.documentId, data: { memberLimit: 1, searchLimitPerMonth: 1 } } as never))
       ).rejects.toMatchObject({ message: "Only a super admin can change a community's memberLimit, searchLimitPerMonth" });
       await expect(
-        asCommunityAdmin(() => communities.update({ documentId: a.documentId, data: { status: 'suspended', isActive: false } } as never))
-      ).rejects.toMatchObject({ message: "Only a super admin can change a community's status, isActive" });
+        asCommunityAdmin(() => communities.update({ documentId: a.documentId, data: { accountStatus: 'suspended', isActive: false } } as never))
+      ).rejects.toMatchObject({ message: "Only a super admin can change a community's accountStatus, isActive" });
       await expect(
         asCommunityAdmin(() => communities.update({ documentId: a.documentId, data: { admins: { connect: [unlinkedAdmin.id] } } } as never))
       ).rejects.toMatchObject({ message: "Only a super admin can change a community's admins" });
       await expect(asCommunityAdmin(() => communities.delete({ documentId: a.documentId } as never))).rejects.toMatchObject({ name: 'ForbiddenError' });
       // The whole form saved back unchanged is not a change.
-      await asCommunityAdmin(() => communities.update({ documentId: a.documentId, data: { plan: 'enterprise', status: 'active' } } as never));
+      await asCommunityAdmin(() => communities.update({ documentId: a.documentId, data: { plan: 'enterprise', accountStatus: 'active' } } as never));
       expect(await strapi.db.query(COMMUNITY_UID).findOne({ where: { id: a.id, plan: 'enterprise', description: 'Alumni of 1998' } })).toBeTruthy();
 
       // A super admin changes plans.

@@ -79,7 +79,7 @@ describe('POST /api/auth/send-otp', () => {
 
   it('sends nothing to inactive members or members of suspended communities', async () => {
     const inactive = await createMember(strapi, community, { isActive: false });
-    const suspended = await createCommunity(strapi, { status: 'suspended' });
+    const suspended = await createCommunity(strapi, { accountStatus: 'suspended' });
     const inSuspended = await createMember(strapi, suspended);
     const from = twilio.messages.length;
     await sendOtp(inactive.phone).expect(200);

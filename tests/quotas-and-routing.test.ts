@@ -153,7 +153,7 @@ describe('suspended communities', () => {
     const community = await createCommunity(strapi);
     const member = await createMember(strapi, community);
     const { jwt } = await loginAsMember(strapi, member);
-    await strapi.documents('api::community.community').update({ documentId: community.documentId, data: { status: 'suspended' } } as never);
+    await strapi.documents('api::community.community').update({ documentId: community.documentId, data: { accountStatus: 'suspended' } } as never);
 
     const refused = await search(community).expect(403);
     expect(refused.body.error.message).toMatch(/suspended: searches and the directory are unavailable/);

@@ -19,7 +19,7 @@ export const ADMIN_LAYOUTS: Record<string, Layout> = {
   'api::community.community': {
     mainField: 'name',
     defaultSortBy: 'name',
-    list: ['name', 'slug', 'plan', 'status', 'isActive'],
+    list: ['name', 'slug', 'plan', 'accountStatus', 'isActive'],
   },
   'api::audit-log.audit-log': {
     mainField: 'entityLabel',

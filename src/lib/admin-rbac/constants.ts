@@ -31,7 +31,7 @@ export const conditionId = (name: string) => `api::${name}`;
  * it is open, its address (slug) and who manages it. `members` is listed too: moving members
  * through the community side would bypass the member checks.
  */
-export const COMMUNITY_LOCKED_FIELDS = ['plan', 'status', 'memberLimit', 'searchLimitPerMonth', 'isActive', 'slug', 'admins', 'members'] as const;
+export const COMMUNITY_LOCKED_FIELDS = ['plan', 'accountStatus', 'memberLimit', 'searchLimitPerMonth', 'isActive', 'slug', 'admins', 'members'] as const;
 
 /** What a community admin may edit on their community (an allow-list: new fields start locked). */
 export const COMMUNITY_EDITABLE_FIELDS = ['name', 'description', 'whatsappNumber', 'settings'] as const;

@@ -14,7 +14,7 @@ type Membership = {
   documentId: string;
   name: string;
   user: { id: number } | null;
-  community: CurrentCommunity & { isActive: boolean; status: string };
+  community: CurrentCommunity & { isActive: boolean };
 };
 
 type UserRow = { id: number; documentId: string; username: string; blocked: boolean };
@@ -38,11 +38,11 @@ const memberLoginService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { phone, isActive: true },
       populate: {
         user: { select: ['id'] },
-        community: { select: ['id', 'documentId', 'slug', 'name', 'plan', 'isActive', 'status'] },
+        community: { select: ['id', 'documentId', 'slug', 'name', 'plan', 'isActive', 'accountStatus'] },
       },
     })) as Membership[];
     return rows
-      .filter((row) => row.community?.isActive && row.community.status === 'active')
+      .filter((row) => row.community?.isActive && row.community.accountStatus === 'active')
       .sort((a, b) => a.community.name.localeCompare(b.community.name));
   };
 

@@ -61,7 +61,7 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
   const isMemberPhone = async (phone: string) => {
     const member = await strapi.db.query('api::member.member').findOne({
       select: ['id'],
-      where: { phone, isActive: true, community: { isActive: true, status: 'active' } },
+      where: { phone, isActive: true, community: { isActive: true, accountStatus: 'active' } },
     });
     return member !== null;
   };

@@ -42,7 +42,7 @@ export default factories.createCoreController('api::community.community', () => 
     }
     ctx.body = {
       data: {
-        community: { slug: tenant.community.slug, status: tenant.community.status },
+        community: { slug: tenant.community.slug, accountStatus: tenant.community.accountStatus },
         ...(await getAppService('api::community.quotas').usage({ id: tenant.community.id })),
       },
     };

@@ -10,7 +10,7 @@ export type CurrentCommunity = {
   slug: string;
   name: string;
   plan: string;
-  status: string;
+  accountStatus: string;
 };
 
 /**
@@ -44,10 +44,10 @@ const toCurrentCommunity = (row: CommunityRow): CurrentCommunity => ({
   slug: row.slug,
   name: row.name,
   plan: row.plan,
-  status: row.status,
+  accountStatus: row.accountStatus,
 });
 
-const COMMUNITY_FIELDS = ['id', 'documentId', 'slug', 'name', 'plan', 'isActive', 'status'];
+const COMMUNITY_FIELDS = ['id', 'documentId', 'slug', 'name', 'plan', 'isActive', 'accountStatus'];
 
 /**
  * Suspended communities (e.g. unpaid) keep their data but are closed for use; only routes that
@@ -57,7 +57,7 @@ const assertUsable = (row: CommunityRow | null, slug: string, allowSuspended = f
   if (!row || !row.isActive) {
     throw new errors.NotFoundError(`Community "${slug}" not found`);
   }
-  if (row.status === 'suspended' && !allowSuspended) {
+  if (row.accountStatus === 'suspended' && !allowSuspended) {
     throw new ForbiddenError(
       `Community "${slug}" is suspended: searches and the directory are unavailable until its admins renew the plan`
     );
@@ -157,11 +157,11 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as Array<{ documentId: string; community: CommunityRow | null }>;
 
     const usable = memberships.filter(
-      (membership) => membership.community?.isActive && (membership.community.status === 'active' || allowSuspended)
+      (membership) => membership.community?.isActive && (membership.community.accountStatus === 'active' || allowSuspended)
     );
     if (slug && !allowSuspended) {
       const suspended = memberships.find(
-        (membership) => membership.community?.slug === slug && membership.community.isActive && membership.community.status === 'suspended'
+        (membership) => membership.community?.slug === slug && membership.community.isActive && membership.community.accountStatus === 'suspended'
       );
       // Their own community: members may know it is suspended (and why nothing works).
       if (suspended) assertUsable(suspended.community, slug);
