@@ -17,12 +17,21 @@ export type FakeChatServer = {
 export const startFakeChatServer = async (): Promise<FakeChatServer> => {
   const queue: ScriptedReply[] = [];
   const requests: FakeChatServer['requests'] = [];
+  const delays = new Set<NodeJS.Timeout>();
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        delays.delete(timer);
+        resolve();
+      }, ms);
+      delays.add(timer);
+    });
   const server: Server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     requests.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
     const next = queue.shift() ?? { status: 500 };
-    if (next.delayMs) await new Promise((resolve) => setTimeout(resolve, next.delayMs));
+    if (next.delayMs) await wait(next.delayMs);
     if (next.status && next.status >= 400) {
       response.writeHead(next.status, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ error: { message: 'scripted failure' } }));
@@ -47,6 +56,8 @@ export const startFakeChatServer = async (): Promise<FakeChatServer> => {
     reply: (next) => queue.push(next),
     close: () =>
       new Promise<void>((resolve) => {
+        // A scripted delay must not outlive the test that asked for it.
+        for (const timer of delays) clearTimeout(timer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),
