@@ -30,6 +30,7 @@ export default {
     getAppService('api::access.otp').validateSettings();
     await getAppService('api::access.security-store').open();
     await setUpMemberRole(strapi);
+    await getAppService('api::community.api-tokens').restrictBoundTokens();
     await setUpCommunityAdmins(strapi);
     await applyAdminLayouts(strapi);
     registerLoginAudit(strapi);

@@ -204,4 +204,22 @@ describe('member CRUD over REST with an API token', () => {
     await http(strapi).get('/api/members?filters[skills][$gt]=Python').set(auth).expect(400);
     await http(strapi).get('/api/members?filters[$or][0][skills][$contains]=Python').set(auth).expect(400);
   });
+
+  it('keeps read-only API tokens to reading: every member route has its own scope', async () => {
+    const { accessKey } = await strapi.service('admin::api-token').create({
+      name: `read-only-${Date.now()}`,
+      kind: 'content-api',
+      type: 'read-only',
+      lifespan: null,
+    });
+    const reader = { Authorization: `Bearer ${accessKey}`, 'X-Community': community.slug };
+    const target = await createMember(strapi, community);
+    await http(strapi).get('/api/members').set(reader).expect(200);
+    await http(strapi).post('/api/members').set(reader).send({ data: { name: 'Nope', phone: randomMobile() } }).expect(403);
+    await http(strapi).put(`/api/members/${target.documentId}`).set(reader).send({ data: { name: 'Nope' } }).expect(403);
+    await http(strapi).delete(`/api/members/${target.documentId}`).set(reader).expect(403);
+    await http(strapi).post('/api/members/bulk/delete').set(reader).send({ ids: [target.documentId] }).expect(403);
+    const row = await strapi.db.query('api::member.member').findOne({ where: { documentId: target.documentId } });
+    expect(row).toMatchObject({ isActive: true });
+  });
 });

@@ -54,6 +54,13 @@ describe('POST /api/communities (onboarding)', () => {
       .set(auth)
       .send({ data: { name: 'Karthik Subramanian', phone: '+919840022233', city: 'Chennai', skills: ['Machine Learning'] } })
       .expect(201);
+    // Indexing runs after the save: wait for the status route to report it done, as a client would.
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const status = (await http(strapi).get('/api/community-search/status').set(auth).expect(200)).body.data;
+      if (status.pending === 0 && status.indexed === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const found = await http(strapi).get('/api/community-search/search').query({ q: 'AI experts in Chennai' }).set(auth).expect(200);
     expect(found.body.data.map((hit: { name: string }) => hit.name)).toContain('Karthik Subramanian');
   });
@@ -123,6 +130,23 @@ describe('community API tokens', () => {
     await http(strapi).get('/api/community-search/search').query({ q: 'Foreign Member' }).set(auth).set('X-Community', foreign.slug).expect(403);
     await http(strapi).get('/api/members').set(auth).set('X-Community', 'no-such-community').expect(403);
     await http(strapi).get('/api/members').set(auth).set('X-Community', own.slug).expect(200);
+  });
+
+  it("reach nothing but their community's members, search and usage: not Strapi's users, uploads or other APIs", async () => {
+    const auth = { Authorization: `Bearer ${communityToken}` };
+    await http(strapi).get('/api/users').set(auth).expect(403);
+    await http(strapi).get('/api/upload/files').set(auth).expect(403);
+    await http(strapi).get('/api/members').set(auth).expect(200);
+    await http(strapi).get('/api/communities/current/usage').set(auth).expect(200);
+    await http(strapi).get('/api/community-search/search').query({ q: 'anyone' }).set(auth).expect(200);
+    const readOnly = await http(strapi)
+      .post(`/api/communities/${own.documentId}/api-tokens`)
+      .set('Authorization', `Bearer ${platformToken}`)
+      .send({ type: 'read-only' })
+      .expect(201);
+    const reader = { Authorization: `Bearer ${readOnly.body.data.accessKey}` };
+    await http(strapi).get('/api/members').set(reader).expect(200);
+    await http(strapi).post('/api/members').set(reader).send({ data: { name: 'Nope', phone: randomMobile() } }).expect(403);
   });
 
   it('cannot onboard communities, list them, issue tokens or read the audit log: those are for platform tokens', async () => {

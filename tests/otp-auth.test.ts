@@ -221,6 +221,26 @@ describe('POST /api/auth/verify-otp', () => {
     expect(me.body.data.documentId).toBe(inFirst.documentId);
   });
 
+  it('never hands an account to a new number: a record given another phone loses its login', async () => {
+    const victimPhone = randomMobile();
+    const inFirst = await createMember(strapi, community, { phone: victimPhone });
+    await createMember(strapi, otherCommunity, { phone: victimPhone, name: 'Victim Elsewhere' });
+    const victim = (await verifyOtp(victimPhone, await receiveCode(victimPhone)).expect(200)).body;
+
+    // An admin of the first community (or a typo) gives the record someone else's number.
+    const attackerPhone = randomMobile();
+    await strapi.documents('api::member.member').update({ documentId: inFirst.documentId, data: { phone: attackerPhone } } as never);
+    const attacker = (await verifyOtp(attackerPhone, await receiveCode(attackerPhone)).expect(200)).body;
+
+    expect(attacker.user.id).not.toBe(victim.user.id);
+    expect(attacker.communities).toEqual([{ slug: community.slug, name: community.name }]);
+    await http(strapi)
+      .get('/api/members/me')
+      .set('Authorization', `Bearer ${attacker.jwt}`)
+      .set('X-Community', otherCommunity.slug)
+      .expect(403);
+  });
+
   it('validates the body strictly', async () => {
     await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: '12345' }).expect(400);
     await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: 'abcdef' }).expect(400);

@@ -128,6 +128,11 @@ export const registerMemberRules = (strapi: Core.Strapi) => {
       const phone = typeof data.phone === 'string' ? data.phone : existing?.phone;
       const community = communityRef ?? (existing?.community ? { id: existing.community.id } : null);
       if (phone && community) await assertPhoneUniqueInCommunity(strapi, phone, community, params.documentId);
+      // A login belongs to the phone that proved it: a record given another number loses its
+      // login, or whoever holds the new number would log in to the old owner's account.
+      if (typeof data.phone === 'string' && existing && data.phone !== existing.phone && data.user === undefined) {
+        data.user = null;
+      }
       // Reactivating a member, or moving an active one, takes a place in the target community.
       const becomesActive = data.isActive === true && existing?.isActive === false;
       const targetId = communityRef ? await resolveCommunityId(strapi, communityRef) : existing?.community?.id;

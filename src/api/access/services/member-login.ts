@@ -46,11 +46,9 @@ const memberLoginService = ({ strapi }: { strapi: Core.Strapi }) => {
       .sort((a, b) => a.community.name.localeCompare(b.community.name));
   };
 
-  const findOrCreateUser = async (phone: string, memberships: Membership[]): Promise<UserRow> => {
-    const linkedId = memberships.find((membership) => membership.user)?.user?.id;
-    const existing = (await strapi.db.query(USER_UID).findOne({
-      where: linkedId !== undefined ? { id: linkedId } : { username: phone },
-    })) as UserRow | null;
+  /** The account of the phone that was just proved: only ever the one named by that phone. */
+  const findOrCreateUser = async (phone: string): Promise<UserRow> => {
+    const existing = (await strapi.db.query(USER_UID).findOne({ where: { username: phone } })) as UserRow | null;
     if (existing) return existing;
     const role = await findMemberRole(strapi);
     return (await strapi.db.query(USER_UID).create({
@@ -92,7 +90,7 @@ const memberLoginService = ({ strapi }: { strapi: Core.Strapi }) => {
         : memberships[0];
       if (!chosen) throw new ForbiddenError(`You are not a member of community "${communitySlug}"`);
 
-      const user = await findOrCreateUser(phone, memberships);
+      const user = await findOrCreateUser(phone);
       if (user.blocked) throw new ForbiddenError('This account is blocked: contact your community admin');
 
       const now = new Date();

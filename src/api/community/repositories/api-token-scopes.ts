@@ -10,6 +10,10 @@ export const createApiTokenScopes = (strapi: Core.Strapi) => {
       const row = (await knex()(TABLE).where({ token_id: tokenId }).first('community_id')) as { community_id: number } | undefined;
       return row ? Number(row.community_id) : null;
     },
+    async boundTokenIds(): Promise<number[]> {
+      const rows = (await knex()(TABLE).select('token_id')) as Array<{ token_id: number }>;
+      return rows.map((row) => Number(row.token_id));
+    },
     async bind(tokenId: number, communityId: number): Promise<void> {
       await knex()(TABLE).insert({ token_id: tokenId, community_id: communityId }).onConflict('token_id').merge();
     },

@@ -1,4 +1,5 @@
-const inCommunity = { policies: ['global::resolve-community'] };
+// A fresh object per route: Strapi writes each route's auth scope into its config object.
+const inCommunity = () => ({ policies: ['global::resolve-community'] });
 
 export default {
   type: 'content-api' as const,
@@ -8,13 +9,13 @@ export default {
       path: '/search',
       handler: 'search.find',
       // The app's per-member allowance (RATE_LIMIT_SEARCH_PER_HOUR) and the community's monthly quota.
-      config: { ...inCommunity, middlewares: ['global::member-search-limit', 'global::search-quota'] },
+      config: { ...inCommunity(), middlewares: ['global::member-search-limit', 'global::search-quota'] },
     },
     {
       method: 'GET' as const,
       path: '/status',
       handler: 'status.find',
-      config: inCommunity,
+      config: inCommunity(),
     },
     {
       method: 'GET' as const,
