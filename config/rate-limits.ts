@@ -14,6 +14,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   otpPerPhonePerHour: env.int('RATE_LIMIT_OTP_PER_PHONE_PER_HOUR', 3),
   /** OTP requests per client IP per hour. */
   otpPerIpPerHour: env.int('RATE_LIMIT_OTP_PER_IP_PER_HOUR', 10),
+  /** Code checks per client IP per hour (spread over many phones, guesses would escape lockouts). */
+  otpVerifyPerIpPerHour: env.int('RATE_LIMIT_OTP_VERIFY_PER_IP_PER_HOUR', 30),
   /** Paths that never count against per-IP limits: signed webhooks from Twilio and Stripe. */
   exemptPaths: ['/api/whatsapp-bot/webhook', '/api/whatsapp-bot/status', '/api/billing/webhook'],
 });

@@ -9,8 +9,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', 'http://localhost:1337'),
-    // Behind a load balancer the client IP and protocol come from X-Forwarded-* headers.
-    proxy: { koa: env.bool('TRUST_PROXY', false) },
+    // Behind a load balancer the client IP and protocol come from X-Forwarded-* headers. Only the
+    // last TRUST_PROXY_HOPS addresses are believed: earlier ones are whatever the client wrote.
+    proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
     app: {
       keys: env.array('APP_KEYS', []),
     },

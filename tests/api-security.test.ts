@@ -13,7 +13,7 @@ let strapi: Core.Strapi;
 let community: CommunityFixture;
 let apiToken: string;
 
-const LIMITS = { global: 8, search: 3, otpPerPhone: 3, otpPerIp: 4 };
+const LIMITS = { global: 8, search: 3, otpPerPhone: 3, otpPerIp: 4, otpVerifyPerIp: 3 };
 const ALLOWED_ORIGIN = 'https://directory.example.org';
 
 const freshIp = () => `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 254)}`;
@@ -25,6 +25,7 @@ beforeAll(async () => {
     RATE_LIMIT_SEARCH_PER_HOUR: String(LIMITS.search),
     RATE_LIMIT_OTP_PER_PHONE_PER_HOUR: String(LIMITS.otpPerPhone),
     RATE_LIMIT_OTP_PER_IP_PER_HOUR: String(LIMITS.otpPerIp),
+    RATE_LIMIT_OTP_VERIFY_PER_IP_PER_HOUR: String(LIMITS.otpVerifyPerIp),
     ALLOWED_ORIGINS: ALLOWED_ORIGIN,
   });
   strapi = await bootStrapi();
@@ -103,6 +104,25 @@ describe('rate limits', () => {
     }
     const limited = await http(strapi).post('/api/auth/send-otp').set('X-Forwarded-For', ip).send({ phone: randomMobile() }).expect(429);
     expect(limited.body.error.details.limit).toBe('otpPerIp');
+  });
+});
+
+describe('code checks per address', () => {
+  it(`accepts at most ${LIMITS.otpVerifyPerIp} code checks per IP per hour, across phones`, async () => {
+    const ip = freshIp();
+    for (let request = 1; request <= LIMITS.otpVerifyPerIp; request += 1) {
+      await http(strapi).post('/api/auth/verify-otp').set('X-Forwarded-For', ip).send({ phone: randomMobile(), code: '123456' }).expect(400);
+    }
+    const limited = await http(strapi).post('/api/auth/verify-otp').set('X-Forwarded-For', ip).send({ phone: randomMobile(), code: '123456' }).expect(429);
+    expect(limited.body.error.details.limit).toBe('otpVerifyPerIp');
+  });
+
+  it('believes only the last X-Forwarded-For hop: a client cannot pick its own address', async () => {
+    const ip = freshIp();
+    for (let request = 1; request <= LIMITS.otpVerifyPerIp; request += 1) {
+      await http(strapi).post('/api/auth/verify-otp').set('X-Forwarded-For', `${freshIp()}, ${ip}`).send({ phone: randomMobile(), code: '123456' }).expect(400);
+    }
+    await http(strapi).post('/api/auth/verify-otp').set('X-Forwarded-For', `${freshIp()}, ${ip}`).send({ phone: randomMobile(), code: '123456' }).expect(429);
   });
 });
 

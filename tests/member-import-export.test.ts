@@ -201,6 +201,18 @@ describe('GET /api/members/export', () => {
     expect(JSON.parse((await exportMembers(jsonCopy, 'json').expect(200)).body)).toEqual(rows);
   });
 
+  it('escapes formula-like text for spreadsheets and reads it back unchanged', async () => {
+    const source = await createCommunity(strapi);
+    await createMember(strapi, source, { name: 'Formula Person', bio: '=HYPERLINK("http://evil.example","click")', designation: '-CEO' });
+    const csv = (await exportMembers(source, 'csv').expect(200)).body;
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).toContain("'-CEO");
+    const copy = await createCommunity(strapi);
+    await importCsv(copy, csv).expect(200);
+    const row = await strapi.db.query('api::member.member').findOne({ where: { community: { id: copy.id }, name: 'Formula Person' } });
+    expect(row).toMatchObject({ bio: '=HYPERLINK("http://evil.example","click")', designation: '-CEO' });
+  });
+
   it('exports only the caller\'s community', async () => {
     const mine = await createCommunity(strapi);
     const theirs = await createCommunity(strapi);

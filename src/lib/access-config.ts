@@ -31,6 +31,7 @@ export const rateLimitConfigSchema = z.strictObject({
   searchPerHour: positiveInt,
   otpPerPhonePerHour: positiveInt,
   otpPerIpPerHour: positiveInt,
+  otpVerifyPerIpPerHour: positiveInt,
   exemptPaths: z.array(z.string().startsWith('/')),
 });
 

@@ -58,12 +58,21 @@ const toInteger = (value: string): number | string => {
   return /^-?\d+$/.test(compact) ? Number(compact) : value;
 };
 
+/**
+ * Free-text columns a spreadsheet could read as a formula (`=HYPERLINK(…)` in a bio): exported with
+ * a leading `'`, which spreadsheets show as text, and read back without it, so round-trips hold.
+ */
+const FORMULA_SAFE_COLUMNS = new Set<CsvColumn>(['name', 'city', 'state', 'country', 'organization', 'designation', 'industry', 'skills', 'degree', 'branch', 'bio']);
+const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
+
 /** Turns one CSV record into the shape the member schema validates; types are checked there. */
 const recordToInput = (record: CsvRecord): Record<string, unknown> => {
   const input: Record<string, unknown> = {};
   for (const column of MEMBER_CSV_COLUMNS) {
-    const raw = record[column]?.trim() ?? '';
+    let raw = record[column]?.trim() ?? '';
     if (raw === '') continue;
+    if (FORMULA_SAFE_COLUMNS.has(column) && ESCAPED_FORMULA.test(raw)) raw = raw.slice(1);
     const field = CSV_TO_FIELD[column];
     if (column === 'skills') {
       input[field] = raw
@@ -201,9 +210,18 @@ export const memberToRecord = (member: Record<string, unknown>): Record<CsvColum
   return record;
 };
 
+/** The record as a spreadsheet may safely open it (formula-like text escaped). */
+const spreadsheetSafe = (record: Record<CsvColumn, string>): Record<CsvColumn, string> => {
+  const safe = { ...record };
+  for (const column of FORMULA_SAFE_COLUMNS) if (FORMULA_START.test(safe[column])) safe[column] = `'${safe[column]}`;
+  return safe;
+};
+
 /** One CSV line in the canonical column order. */
-export const recordToCsvLine = (record: Record<CsvColumn, string>): string =>
-  MEMBER_CSV_COLUMNS.map((column) => csvCell(record[column])).join(',');
+export const recordToCsvLine = (record: Record<CsvColumn, string>): string => {
+  const safe = spreadsheetSafe(record);
+  return MEMBER_CSV_COLUMNS.map((column) => csvCell(safe[column])).join(',');
+};
 
 const csvCell = (value: string) => (/[",\r\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 

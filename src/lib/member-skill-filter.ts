@@ -3,6 +3,15 @@ import { errors } from '@strapi/utils';
 type Filters = Record<string, unknown>;
 
 const OPERATORS = new Set(['$contains', '$containsi', '$eq', '$eqi', '$in']);
+const MAX_SKILLS = 20;
+
+const mentionsSkills = (value: unknown): boolean => {
+  if (Array.isArray(value)) return value.some(mentionsSkills);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, nested]) => key === 'skills' || mentionsSkills(nested));
+  }
+  return false;
+};
 
 const asList = (value: unknown): string[] | null => {
   const list = Array.isArray(value) ? value : [value];
@@ -17,7 +26,7 @@ const asList = (value: unknown): string[] | null => {
 export const extractSkillFilter = (filters: unknown): { rest: Filters | undefined; skills: string[] | null } => {
   if (!filters || typeof filters !== 'object' || Array.isArray(filters)) return { rest: filters as Filters | undefined, skills: null };
   const { skills, ...rest } = filters as Filters;
-  if (JSON.stringify(rest).includes('"skills"')) {
+  if (mentionsSkills(rest)) {
     throw new errors.ValidationError('skills can only be filtered at the top level, e.g. filters[skills][$contains]=Python');
   }
   if (skills === undefined) return { rest: filters as Filters, skills: null };
@@ -28,8 +37,8 @@ export const extractSkillFilter = (filters: unknown): { rest: Filters | undefine
     const entries = Object.entries(skills as Filters);
     if (entries.length === 1 && OPERATORS.has(entries[0][0])) wanted = asList(entries[0][1]);
   }
-  if (!wanted) {
-    throw new errors.ValidationError('filters[skills] takes a skill: filters[skills][$contains]=Python (or $eq, $in)');
+  if (!wanted || wanted.length > MAX_SKILLS) {
+    throw new errors.ValidationError(`filters[skills] takes up to ${MAX_SKILLS} skills: filters[skills][$contains]=Python (or $eq, $in)`);
   }
   return { rest: Object.keys(rest).length > 0 ? rest : undefined, skills: wanted };
 };

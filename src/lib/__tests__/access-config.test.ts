@@ -56,7 +56,7 @@ describe('rate limit settings', () => {
 
   it('defaults to the documented limits', () => {
     expect(readLimits({})).toEqual(
-      expect.objectContaining({ enabled: true, globalPerHour: 1000, searchPerHour: 100, otpPerPhonePerHour: 3, otpPerIpPerHour: 10 })
+      expect.objectContaining({ enabled: true, globalPerHour: 1000, searchPerHour: 100, otpPerPhonePerHour: 3, otpPerIpPerHour: 10, otpVerifyPerIpPerHour: 30 })
     );
   });
 

@@ -79,7 +79,8 @@ export const createOtpCodes = ({
       const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
       const stored: StoredCode = sender.generatesOwnCode ? { providerCode: true } : { hash: codeHash(phone, code) };
       await store.set(key.code, JSON.stringify(stored), policy.ttlSeconds);
-      await store.take(key.attempts);
+      // Wrong tries are not forgiven by a new code: they count per phone over the code lifetime,
+      // so asking for codes cannot reset the lockout (and members and non-members count alike).
       return () => sender.send(phone, code);
     },
 
@@ -88,7 +89,8 @@ export const createOtpCodes = ({
       const lockedFor = await store.ttlSeconds(key.lock);
       if (lockedFor !== null) return { status: 'locked', retryAfterSeconds: lockedFor };
 
-      // Counting before comparing keeps concurrent guesses from sharing one attempt.
+      // Counting before comparing keeps concurrent guesses from sharing one attempt; the count
+      // lives as long as a code does, across codes.
       const attempt = await store.increment(key.attempts, policy.ttlSeconds);
       if (attempt > policy.maxAttempts) {
         await lockAfterExhaustedCode(phone);

@@ -18,6 +18,7 @@ export default {
 
   async verifyOtp(ctx: Context) {
     const { phone, code, deviceId } = parseRequestBody(ctx.request.body, verifyOtpBodySchema);
+    await getAppService('api::access.rate-limits').enforce('otpVerifyPerIp', ctx.request.ip, ctx);
     await getAppService('api::access.otp').verifyCode(phone, code, ctx);
     ctx.body = await getAppService('api::access.member-login').login({
       phone,

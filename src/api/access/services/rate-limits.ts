@@ -5,7 +5,7 @@ import { readRateLimitConfig, type RateLimitConfig } from '../../../lib/access-c
 import { createHourlyLimiter, type Limiter } from '../../../lib/rate-limit/limiter';
 import { getAppService } from '../../../lib/services';
 
-export type LimitName = 'global' | 'search' | 'otpPerPhone' | 'otpPerIp';
+export type LimitName = 'global' | 'search' | 'otpPerPhone' | 'otpPerIp' | 'otpVerifyPerIp' | 'phoneChange';
 
 type HeaderTarget = { set(name: string, value: string): void };
 
@@ -14,6 +14,8 @@ const MESSAGES: Record<LimitName, (config: RateLimitConfig) => string> = {
   search: (config) => `Search limit reached (${config.searchPerHour} searches per hour)`,
   otpPerPhone: (config) => `Too many login codes requested for this number (limit ${config.otpPerPhonePerHour} per hour)`,
   otpPerIp: (config) => `Too many login codes requested from this address (limit ${config.otpPerIpPerHour} per hour)`,
+  otpVerifyPerIp: (config) => `Too many code checks from this address (limit ${config.otpVerifyPerIpPerHour} per hour)`,
+  phoneChange: (config) => `Too many phone changes asked for (limit ${config.otpPerPhonePerHour} per hour)`,
 };
 
 const POINTS: Record<LimitName, (config: RateLimitConfig) => number> = {
@@ -21,6 +23,9 @@ const POINTS: Record<LimitName, (config: RateLimitConfig) => number> = {
   search: (config) => config.searchPerHour,
   otpPerPhone: (config) => config.otpPerPhonePerHour,
   otpPerIp: (config) => config.otpPerIpPerHour,
+  otpVerifyPerIp: (config) => config.otpVerifyPerIpPerHour,
+  // Each phone change texts a code to a number of the requester's choosing.
+  phoneChange: (config) => config.otpPerPhonePerHour,
 };
 
 /** The app's request limits (config/rate-limits.ts), shared by every instance through Redis. */

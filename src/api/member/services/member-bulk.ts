@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
 import type { MemberPatch } from '../../../lib/member-input';
 import type { MemberSelection } from '../validation/bulk';
 
 const MEMBER_UID = 'api::member.member';
+const MAX_BULK = 10_000;
 
 export type BulkResult = { matched: number; changed: number; notFound: string[]; errors: Array<{ id: string; message: string }> };
 
@@ -34,6 +36,9 @@ const memberBulkService = ({ strapi }: { strapi: Core.Strapi }) => {
     })) as Array<{ documentId: string; skills: string[] | null }>;
     const skill = filter.skill?.toLowerCase();
     const matching = skill ? rows.filter((row) => (row.skills ?? []).some((value) => value.toLowerCase() === skill)) : rows;
+    if (matching.length > MAX_BULK) {
+      throw new errors.ValidationError(`The filter matches ${matching.length} members; bulk actions take at most ${MAX_BULK} at a time`);
+    }
     return { documentIds: matching.map((row) => row.documentId), notFound: [] };
   };
 

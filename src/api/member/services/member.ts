@@ -8,6 +8,8 @@ import { visibilityFilters } from '../../../lib/member-visibility';
 import { createMemberSkills } from '../repositories/member-skills';
 
 const MEMBER_UID = 'api::member.member';
+/** Far below PostgreSQL's 65,535 bound parameters; a list this long needs another filter anyway. */
+const MAX_SKILL_MATCHES = 20_000;
 
 /** Members are always returned with their community's name and slug, never with other relations. */
 const COMMUNITY_POPULATE = { community: { fields: ['name', 'slug'] } };
@@ -27,6 +29,11 @@ const memberService = factories.createCoreService(MEMBER_UID, ({ strapi }) => ({
     let filters = query.filters;
     if (skills && skills.length > 0) {
       const documentIds = await createMemberSkills(strapi).documentIdsWithAnySkill(tenant.community.id, skills);
+      if (documentIds.length > MAX_SKILL_MATCHES) {
+        throw new errors.ValidationError(
+          `${documentIds.length} members hold ${skills.join(' or ')}: add another filter (city, industry, year) to narrow the list`
+        );
+      }
       const bySkill = { documentId: { $in: documentIds } };
       filters = filters && typeof filters === 'object' && Object.keys(filters).length > 0 ? { $and: [filters, bySkill] } : bySkill;
     }

@@ -177,6 +177,12 @@ const nlUpdateService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       if (change.field === 'phone') {
+        const taken = await strapi.db.query(MEMBER_UID).findOne({
+          select: ['id'],
+          where: { phone: after as string, community: { id: tenant.community.id } },
+        });
+        if (taken) throw new errors.ValidationError('That number already belongs to another member of this community', { field: 'phone' });
+        await getAppService('api::access.rate-limits').enforce('phoneChange', requester.key, response);
         await getAppService('api::access.otp').sendOwnershipCode(after as string, response);
       }
       const token = newToken();

@@ -58,17 +58,21 @@ const privacyService = ({ strapi }: { strapi: Core.Strapi }) => {
         account,
         memberships: records.map(withoutInternals),
         auditEntries: (await getAppService('api::audit-log.audit-log').entriesFor(records.map((record) => record.documentId))).map(
-          (entry: Record<string, unknown>) => ({
-            occurredAt: entry.occurredAt,
-            action: entry.action,
-            entityType: entry.entityType,
-            about: entry.entityDocumentId,
-            actorType: entry.actorType,
-            actorLabel: entry.actorLabel,
-            changes: entry.changes,
-            ip: entry.ip,
-            userAgent: entry.userAgent,
-          })
+          (entry: Record<string, unknown>) => {
+            // Who else acted on the member (an admin, a token) is theirs to keep: only the kind is shown.
+            const byMember = entry.actorType === 'member' && records.some((record) => record.documentId === entry.actorId);
+            return {
+              occurredAt: entry.occurredAt,
+              action: entry.action,
+              entityType: entry.entityType,
+              about: entry.entityDocumentId,
+              actorType: entry.actorType,
+              actorLabel: byMember ? entry.actorLabel : null,
+              changes: entry.changes,
+              ip: byMember ? entry.ip : null,
+              userAgent: byMember ? entry.userAgent : null,
+            };
+          }
         ),
         searchLog: searches,
       };

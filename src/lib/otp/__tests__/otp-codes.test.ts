@@ -115,6 +115,16 @@ describe('OTP codes', () => {
     await expect(setup.codes.lockedFor(PHONE)).resolves.toBe(3600);
   });
 
+  it('does not forgive wrong tries when a new code is asked for', async () => {
+    const setup = setUp();
+    store = setup.store;
+    const first = await setup.issue();
+    for (let attempt = 1; attempt <= 4; attempt += 1) await setup.codes.verify(PHONE, wrong(first));
+    const second = await setup.issue();
+    await expect(setup.codes.verify(PHONE, wrong(second))).resolves.toEqual({ status: 'invalid', attemptsLeft: 0 });
+    await expect(setup.codes.verify(PHONE, second)).resolves.toMatchObject({ status: 'locked' });
+  });
+
   it('keeps phones apart and forgets the lockout history after a successful login', async () => {
     const setup = setUp();
     store = setup.store;
@@ -142,7 +152,7 @@ describe('OTP codes', () => {
     await expect(codes.verify(PHONE, '424242')).resolves.toEqual({ status: 'invalid', attemptsLeft: 4 });
     expect(checked).toEqual([]); // nothing pending: the provider is not asked
     await (await codes.issue(PHONE))();
-    await expect(codes.verify(PHONE, '111111')).resolves.toEqual({ status: 'invalid', attemptsLeft: 4 });
+    await expect(codes.verify(PHONE, '111111')).resolves.toEqual({ status: 'invalid', attemptsLeft: 3 });
     await expect(codes.verify(PHONE, '424242')).resolves.toEqual({ status: 'verified' });
     expect(checked).toEqual(['111111', '424242']);
   });
