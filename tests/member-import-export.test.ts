@@ -52,11 +52,13 @@ describe('POST /api/members/import', () => {
   it('imports the 60-member sample CSV, then upserts it by phone without duplicating anyone', async () => {
     const community = await createCommunity(strapi, { plan: 'pro' });
     const first = await importCsv(community, SAMPLE_CSV).expect(200);
-    expect(first.body).toEqual({ created: 60, updated: 0, skipped: 0, errors: [] });
+    expect(first.body).toEqual({ created: 60, updated: 0, unchanged: 0, skipped: 0, errors: [] });
     expect(await countMembers(community)).toBe(60);
 
     const again = await importCsv(community, SAMPLE_CSV).expect(200);
-    expect(again.body).toEqual({ created: 0, updated: 60, skipped: 0, errors: [] });
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 60, skipped: 0, errors: [] });
+    const changed = await importCsv(community, SAMPLE_CSV.replace('Siddharth Reddy,', 'Siddharth R. Reddy,')).expect(200);
+    expect(changed.body).toMatchObject({ created: 0, updated: 1, unchanged: 59 });
     expect(await countMembers(community)).toBe(60);
 
     const createOnly = await importCsv(community, SAMPLE_CSV, 'create').expect(200);
@@ -163,7 +165,7 @@ describe('POST /api/members/import', () => {
     const started = Date.now();
     const response = await importCsv(community, [HEADER, ...lines].join('\n')).expect(200);
     const seconds = (Date.now() - started) / 1000;
-    expect(response.body).toMatchObject({ created: 10_000, updated: 0, skipped: 0, errors: [] });
+    expect(response.body).toMatchObject({ created: 10_000, updated: 0, unchanged: 0, skipped: 0, errors: [] });
     expect(await countMembers(community)).toBe(10_000);
     process.stdout.write(`10,000-row import: ${seconds.toFixed(1)} s\n`);
 

@@ -90,7 +90,9 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
         const deliver = await otpCodes().issue(phone);
         setImmediate(() => {
           deliver().catch((error: Error) => {
-            strapi.log.error(`Login code to ${maskPhone(phone)} could not be sent: ${error.message}`);
+            // The provider's message may quote the full number: only its status and code are logged.
+            const { status, code } = error as Error & { status?: number; code?: number | string };
+            strapi.log.error(`Login code to ${maskPhone(phone)} could not be sent (${status ?? 'no status'}, ${code ?? error.name})`);
           });
         });
       }

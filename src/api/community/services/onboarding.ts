@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { getAppService } from '../../../lib/services';
 import type { OnboardingInput } from '../validation/onboarding';
+import type { IssuedApiToken } from './api-tokens';
 
 const COMMUNITY_UID = 'api::community.community';
 
@@ -73,9 +74,18 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
         },
       } as never)) as unknown as { id: number; slug: string } & Record<string, unknown>;
 
-      const { rowId, ...admin } = await inviteAdmin(input.admin);
-      await getAppService('api::community.community-admins').link(community.id, rowId);
-      const token = await getAppService('api::community.api-tokens').issue(community);
+      let admin: OnboardingResult['admin'];
+      let token: IssuedApiToken;
+      try {
+        const { rowId, ...invited } = await inviteAdmin(input.admin);
+        admin = invited;
+        await getAppService('api::community.community-admins').link(community.id, rowId);
+        token = await getAppService('api::community.api-tokens').issue(community);
+      } catch (error) {
+        // All or nothing: a community without its admin or token would block a retry by its slug.
+        await strapi.db.query(COMMUNITY_UID).delete({ where: { id: community.id } }).catch(() => undefined);
+        throw error;
+      }
       return {
         community,
         admin,

@@ -15,7 +15,8 @@ export type ImportMode = 'upsert' | 'create';
 
 export type ImportRowError = { row: number; field: string | null; message: string };
 
-export type ImportReport = { created: number; updated: number; skipped: number; errors: ImportRowError[] };
+/** `updated` counts members whose values changed; `unchanged` those the file matched as they were. */
+export type ImportReport = { created: number; updated: number; unchanged: number; skipped: number; errors: ImportRowError[] };
 
 /** The fields an import writes (the canonical columns), as member attributes. */
 const IMPORTED_FIELDS = [
@@ -117,7 +118,7 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       errors.sort((a, b) => a.row - b.row);
-      return { created: createdIds.length, updated: matched, skipped, errors };
+      return { created: createdIds.length, updated: toUpdate.length, unchanged: matched - toUpdate.length, skipped, errors };
     },
   };
 };

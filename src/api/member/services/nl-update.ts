@@ -82,7 +82,11 @@ type NlUpdateConfig = { parser: string; llm: { baseUrl?: string; apiKey?: string
 /** LLM answers come as text more often than typed: read years, flags and lists into their types. */
 const coerce = (field: ProfileField, value: unknown): unknown => {
   if (field === 'graduationYear' && typeof value === 'string' && /^\d{4}$/.test(value.trim())) return Number(value);
-  if (field === 'directoryVisible' && typeof value === 'string') return value.trim().toLowerCase() === 'true';
+  if (field === 'directoryVisible' && typeof value === 'string') {
+    const word = value.trim().toLowerCase();
+    if (['true', 'yes', 'show', 'shown', 'visible'].includes(word)) return true;
+    if (['false', 'no', 'hide', 'hidden', 'invisible'].includes(word)) return false;
+  }
   if (field === 'skills' && typeof value === 'string') return value.split(/[;,]/).map((skill) => skill.trim()).filter(Boolean);
   return value;
 };
