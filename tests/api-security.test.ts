@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 
 import type { Core } from '@strapi/strapi';
 
@@ -144,6 +145,28 @@ describe('request validation', () => {
       .send({ phone: 'x'.repeat(1024 * 1024 + 10) })
       .expect(413);
     expect(response.body).toEqual({ data: null, error: expect.objectContaining({ status: 413 }) });
+  });
+
+  it('requires a declared length for bodies outside the import routes (a chunked body could dodge the cap)', async () => {
+    const server = strapi.server.httpServer;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(
+        { host: '127.0.0.1', port, method: 'POST', path: '/api/auth/send-otp', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        }
+      );
+      request.on('error', reject);
+      request.write('{"phone":');
+      request.end('"+919876543210"}');
+    }).finally(() => new Promise((resolve) => server.close(resolve)));
+    expect(response.status).toBe(411);
+    expect(JSON.parse(response.body).error).toMatchObject({ status: 411, name: 'LengthRequired' });
   });
 
   it('answers oversized fields and non-object bodies with a 400 and field errors', async () => {

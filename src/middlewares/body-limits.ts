@@ -15,7 +15,8 @@ type BodyLimitsConfig = { standardLimit: string; bulkPaths: string[] };
 /**
  * Two sizes of request body: `strapi::body` is configured for the largest (member imports of
  * 10,000+ rows), and every other route is held to `standardLimit` here, before anything is read.
- * Bodies sent without a Content-Length (chunked) are bounded by the parser's own limit.
+ * Outside the bulk routes a body must declare its length (411 otherwise): a chunked body could
+ * not be held to the smaller limit before the parser had read up to the larger one.
  */
 const bodyLimits = (config: BodyLimitsConfig) => {
   const limit = parseSize(config.standardLimit);
@@ -23,9 +24,19 @@ const bodyLimits = (config: BodyLimitsConfig) => {
   const bulkPaths = new Set(config.bulkPaths);
 
   return async (ctx: Context, next: Next) => {
-    const length = Number(ctx.get('content-length') || 0);
-    if (length > limit && !bulkPaths.has(ctx.path)) {
-      throw new errors.PayloadTooLargeError(`The request body is larger than ${config.standardLimit}`, { limit: config.standardLimit });
+    if (!bulkPaths.has(ctx.path)) {
+      const declared = ctx.get('content-length');
+      if (declared === '' && ctx.get('transfer-encoding') !== '') {
+        ctx.status = 411;
+        ctx.body = {
+          data: null,
+          error: { status: 411, name: 'LengthRequired', message: 'Send the request body with a Content-Length header', details: {} },
+        };
+        return;
+      }
+      if (Number(declared || 0) > limit) {
+        throw new errors.PayloadTooLargeError(`The request body is larger than ${config.standardLimit}`, { limit: config.standardLimit });
+      }
     }
     await next();
   };
