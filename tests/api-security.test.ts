@@ -154,7 +154,7 @@ describe('request validation', () => {
     const port = typeof address === 'object' && address ? address.port : 0;
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const request = httpRequest(
-        { host: '127.0.0.1', port, method: 'POST', path: '/api/auth/send-otp', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+        { host: '127.0.0.1', port, method: 'POST', path: '/api/auth/send-otp', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'X-Forwarded-For': freshIp() } },
         (res) => {
           let body = '';
           res.on('data', (chunk) => (body += chunk));
