@@ -130,6 +130,18 @@ describe('POST /api/members/import', () => {
     expect(await countMembers(community)).toBe(50);
   });
 
+  it('runs one import per community at a time, so concurrent files never pass the member limit together', async () => {
+    const community = await createCommunity(strapi, { plan: 'free', memberLimit: 60 });
+    // The same people with other numbers: 60 new members per file, 120 together.
+    const otherPeople = SAMPLE_CSV.replace(/\+91\d/g, '+916');
+    const responses = await Promise.all([importCsv(community, SAMPLE_CSV), importCsv(community, otherPeople)]);
+    for (const response of responses) {
+      expect([200, 400]).toContain(response.status);
+      if (response.status === 400) expect(response.body.error.message).toMatch(/Another import into this community is still running/);
+    }
+    expect(await strapi.db.query('api::member.member').count({ where: { community: { id: community.id }, isActive: true } })).toBeLessThanOrEqual(60);
+  });
+
   it('is for admins only: members cannot import or export', async () => {
     const community = await createCommunity(strapi);
     const member = await createMember(strapi, community);

@@ -11,6 +11,8 @@ export interface KeyValueStore {
   readonly redis: Redis | null;
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Sets the key only if it is absent and says whether this call set it (a lock with an expiry). */
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
   /** Removes the key and says whether this call removed it, so only one caller can consume a value. */
   take(key: string): Promise<boolean>;
   /** Adds one and returns the new count; the expiry is set when the counter is created. */
@@ -49,6 +51,11 @@ export const createMemoryStore = (): KeyValueStore => {
     async set(key, value, ttlSeconds) {
       entries.set(key, { value, expiresAt: Date.now() + ttlSeconds * 1000 });
     },
+    async claim(key, ttlSeconds) {
+      if (live(key) !== undefined) return false;
+      entries.set(key, { value: '1', expiresAt: Date.now() + ttlSeconds * 1000 });
+      return true;
+    },
     async take(key) {
       return live(key) !== undefined && entries.delete(key);
     },
@@ -79,6 +86,9 @@ export const createRedisStore = (url: string, prefix: string): KeyValueStore => 
     get: (key) => redis.get(prefix + key),
     async set(key, value, ttlSeconds) {
       await redis.set(prefix + key, value, 'EX', ttlSeconds);
+    },
+    async claim(key, ttlSeconds) {
+      return (await redis.set(prefix + key, '1', 'EX', ttlSeconds, 'NX')) === 'OK';
     },
     async take(key) {
       return (await redis.del(prefix + key)) === 1;

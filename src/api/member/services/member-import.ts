@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { diffSnapshots } from '../../../lib/audit/diff';
@@ -10,6 +11,8 @@ import { createMemberBulkWrites } from '../repositories/member-bulk-writes';
 
 const MEMBER_UID = 'api::member.member';
 const LOOKUP_CHUNK = 1000;
+/** Longer than any import takes; only a crash mid-import leaves the lock to expire. */
+const IMPORT_LOCK_SECONDS = 15 * 60;
 
 export type ImportMode = 'upsert' | 'create';
 
@@ -74,7 +77,26 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   return {
+    /**
+     * One import per community at a time (on every instance, through the security store): the
+     * member limit is checked once per import, so two at once could together pass it.
+     */
     async importMembers(tenant: Tenant, parsed: ParsedMemberCsv, mode: ImportMode): Promise<ImportReport> {
+      const store = getAppService('api::access.security-store').store();
+      const lock = `import:${tenant.community.id}`;
+      if (!(await store.claim(lock, IMPORT_LOCK_SECONDS))) {
+        throw new errors.ApplicationError('Another import into this community is still running: try again when it has finished', {
+          reason: 'import-running',
+        });
+      }
+      try {
+        return await this.importUnlocked(tenant, parsed, mode);
+      } finally {
+        await store.take(lock);
+      }
+    },
+
+    async importUnlocked(tenant: Tenant, parsed: ParsedMemberCsv, mode: ImportMode): Promise<ImportReport> {
       const { community } = tenant;
       const errors: ImportRowError[] = parsed.errors.flatMap(({ line, errors: fieldErrors }) =>
         fieldErrors.map((fieldError) => ({ row: line, field: fieldError.path.join('.') || null, message: fieldError.message }))

@@ -32,6 +32,13 @@ describe.each(stores)('%s key-value store', (_kind, create) => {
     await expect(store.get('once')).resolves.toBeNull();
   });
 
+  it('lets exactly one caller claim a key until it expires or is released', async () => {
+    const claims = await Promise.all([store.claim('lock', 60), store.claim('lock', 60), store.claim('lock', 60)]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await store.take('lock')).toBe(true);
+    expect(await store.claim('lock', 60)).toBe(true);
+  });
+
   it('counts atomically and keeps the first expiry', async () => {
     const counts = await Promise.all(Array.from({ length: 10 }, () => store.increment('counter', 120)));
     expect([...counts].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
