@@ -18,6 +18,7 @@ const { prepareAppEnvironment } = require('./lib/app-environment');
 const { bootApp } = require('./lib/boot-app');
 const { findFreePort } = require('./lib/embedded-postgres');
 const { generateMembers } = require('./lib/synthetic-community');
+const { QUERY_MIX } = require('./lib/bench-queries');
 
 const SIZES = (process.env.BENCH_SIZES || '10000,100000').split(',').map(Number).filter((size) => size > 0);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 16);
@@ -26,20 +27,6 @@ const WARMUP = Number(process.env.BENCH_WARMUP || 100);
 const LATENCY_REQUESTS = Number(process.env.BENCH_LATENCY_REQUESTS || 300);
 const INSERT_CHUNK = 1000;
 
-const QUERY_MIX = [
-  'AI experts in Chennai',
-  'someone who can audit my accounts',
-  'doctors in Bombay',
-  'founders with turnover over 2 crore',
-  'batch of 98',
-  'python developers in Pune',
-  'textile exporters',
-  'lawyers',
-  'who runs a factory in Coimbatore',
-  'solar energy consultants in South India',
-  'CTOs in Bengaluru',
-  'people at Zoho',
-];
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 

@@ -11,21 +11,8 @@
  */
 const { prepareAppEnvironment } = require('./lib/app-environment');
 const { bootApp } = require('./lib/boot-app');
+const { QUERY_MIX } = require('./lib/bench-queries');
 
-const QUERY_MIX = [
-  'AI experts in Chennai',
-  'someone who can audit my accounts',
-  'doctors in Bombay',
-  'founders with turnover over 2 crore',
-  'batch of 98',
-  'python developers in Pune',
-  'textile exporters',
-  'lawyers',
-  'who runs a factory in Coimbatore',
-  'solar energy consultants in South India',
-  'CTOs in Bengaluru',
-  'people at Zoho',
-];
 const ROUNDS = Number(process.env.PROFILE_ROUNDS || 15);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 
 import type { Core } from '@strapi/strapi';
 
-import { codeIn, startFakeTwilio, type FakeTwilio } from './fakes/twilio-server';
+import { codeIn, startFakeTwilio, useFakeTwilioForSms, type FakeTwilio } from './fakes/twilio-server';
 import { createApiToken, createCommunity, createMember, loginAsMember, randomMobile, type CommunityFixture } from './helpers/fixtures';
 import { bootStrapi, http, stopStrapi } from './helpers/strapi';
 
@@ -14,14 +14,7 @@ let token: string;
 
 beforeAll(async () => {
   twilio = await startFakeTwilio();
-  Object.assign(process.env, {
-    SMS_PROVIDER: 'twilio',
-    TWILIO_ACCOUNT_SID: twilio.accountSid,
-    TWILIO_AUTH_TOKEN: twilio.authToken,
-    TWILIO_SMS_FROM: '+15005550006',
-    TWILIO_API_BASE_URL: twilio.url,
-    TRUST_PROXY: 'true',
-  });
+  useFakeTwilioForSms(twilio);
   strapi = await bootStrapi();
   community = await createCommunity(strapi);
   token = await createApiToken(strapi);

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 
 import type { Core } from '@strapi/strapi';
 
-import { codeIn, startFakeTwilio, type FakeTwilio } from './fakes/twilio-server';
+import { codeIn, startFakeTwilio, TEST_SMS_FROM, useFakeTwilioForSms, type FakeTwilio } from './fakes/twilio-server';
 import { createCommunity, createMember, randomMobile, type CommunityFixture, type MemberFixture } from './helpers/fixtures';
 import { bootStrapi, http, stopStrapi } from './helpers/strapi';
 
@@ -35,14 +35,7 @@ const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).pa
 
 beforeAll(async () => {
   twilio = await startFakeTwilio();
-  Object.assign(process.env, {
-    SMS_PROVIDER: 'twilio',
-    TWILIO_ACCOUNT_SID: twilio.accountSid,
-    TWILIO_AUTH_TOKEN: twilio.authToken,
-    TWILIO_SMS_FROM: '+15005550006',
-    TWILIO_API_BASE_URL: twilio.url,
-    TRUST_PROXY: 'true',
-  });
+  useFakeTwilioForSms(twilio);
   strapi = await bootStrapi();
   community = await createCommunity(strapi);
   otherCommunity = await createCommunity(strapi);
@@ -60,7 +53,7 @@ describe('POST /api/auth/send-otp', () => {
     const response = await sendOtp(member.phone).expect(200);
     expect(response.body.data).toEqual(expect.objectContaining({ status: 'sent', expiresInSeconds: 300 }));
     const sms = await twilio.waitForMessage(member.phone, from);
-    expect(sms.from).toBe('+15005550006');
+    expect(sms.from).toBe(TEST_SMS_FROM);
     expect(codeIn(sms)).toMatch(/^\d{6}$/);
     expect(JSON.stringify(response.body)).not.toContain(codeIn(sms));
   });

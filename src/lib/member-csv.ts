@@ -53,6 +53,9 @@ const CSV_TO_FIELD: Record<CsvColumn, string> = {
   linkedin_url: 'linkedinUrl',
 };
 
+/** The member attributes the canonical format carries, in column order (imports write, exports read them). */
+export const MEMBER_CSV_FIELDS = MEMBER_CSV_COLUMNS.map((column) => CSV_TO_FIELD[column]);
+
 const toInteger = (value: string): number | string => {
   const compact = value.replace(/[,_\s]/g, '');
   return /^-?\d+$/.test(compact) ? Number(compact) : value;

@@ -114,3 +114,19 @@ export const codeIn = (message: SentMessage): string => {
   if (!match) throw new Error(`No code in SMS "${message.body}"`);
   return match[1];
 };
+
+/** The sender number the OTP tests configure (Twilio's magic test "from" number). */
+export const TEST_SMS_FROM = '+15005550006';
+
+/** Points the app's SMS provider at the fake (set before booting Strapi). */
+export const useFakeTwilioForSms = (twilio: FakeTwilio) => {
+  Object.assign(process.env, {
+    SMS_PROVIDER: 'twilio',
+    TWILIO_ACCOUNT_SID: twilio.accountSid,
+    TWILIO_AUTH_TOKEN: twilio.authToken,
+    TWILIO_SMS_FROM: TEST_SMS_FROM,
+    TWILIO_API_BASE_URL: twilio.url,
+    // Tests call from their own X-Forwarded-For addresses so per-IP limits never couple them.
+    TRUST_PROXY: 'true',
+  });
+};

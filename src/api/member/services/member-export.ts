@@ -3,32 +3,14 @@ import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 
 import type { Tenant } from '../../community/services/tenancy';
-import { MEMBER_CSV_COLUMNS, memberToRecord, recordToCsvLine } from '../../../lib/member-csv';
+import { MEMBER_CSV_COLUMNS, MEMBER_CSV_FIELDS, memberToRecord, recordToCsvLine } from '../../../lib/member-csv';
 
 const MEMBER_UID = 'api::member.member';
 const PAGE_SIZE = 500;
 
 export type ExportFormat = 'csv' | 'json';
 
-const FIELDS = [
-  'id',
-  'name',
-  'phone',
-  'email',
-  'city',
-  'state',
-  'country',
-  'organization',
-  'designation',
-  'industry',
-  'skills',
-  'degree',
-  'branch',
-  'graduationYear',
-  'annualTurnoverInr',
-  'bio',
-  'linkedinUrl',
-];
+const FIELDS = ['id', ...MEMBER_CSV_FIELDS];
 
 /**
  * Streams a community's members in the canonical import format, page by page, so an export of

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { diffSnapshots } from '../../../lib/audit/diff';
-import type { ParsedMemberCsv } from '../../../lib/member-csv';
+import { MEMBER_CSV_FIELDS, type ParsedMemberCsv } from '../../../lib/member-csv';
 import type { MemberInput } from '../../../lib/member-input';
 import { enqueueMemberReindex } from '../../../lib/community-search';
 import { getAppService } from '../../../lib/services';
@@ -21,25 +21,8 @@ export type ImportRowError = { row: number; field: string | null; message: strin
 /** `updated` counts members whose values changed; `unchanged` those the file matched as they were. */
 export type ImportReport = { created: number; updated: number; unchanged: number; skipped: number; errors: ImportRowError[] };
 
-/** The fields an import writes (the canonical columns), as member attributes. */
-const IMPORTED_FIELDS = [
-  'name',
-  'phone',
-  'email',
-  'city',
-  'state',
-  'country',
-  'organization',
-  'designation',
-  'industry',
-  'skills',
-  'degree',
-  'branch',
-  'graduationYear',
-  'annualTurnoverInr',
-  'bio',
-  'linkedinUrl',
-] as const;
+/** The fields an import writes: the canonical columns, as member attributes. */
+const IMPORTED_FIELDS = MEMBER_CSV_FIELDS;
 
 type ExistingMember = Record<string, unknown> & { documentId: string; phone: string };
 
