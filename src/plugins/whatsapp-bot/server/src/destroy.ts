@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-const destroy = (_context: { strapi: Core.Strapi }) => {};
+import { getService } from './utils';
+
+const destroy = async (_context: { strapi: Core.Strapi }) => {
+  await getService('queues').stop();
+};
 
 export default destroy;

@@ -30,6 +30,8 @@ export type SearchRequest = {
   callerId: string;
   /** Follow-up questions in the same session refine the previous search. */
   sessionId?: string;
+  /** Another page of the session's last search (e.g. WhatsApp's "more"), without asking anew. */
+  continueLast?: boolean;
 };
 
 export type SearchHit = {
@@ -326,12 +328,17 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         const sessions = getService('search-sessions');
         const { sessionId } = request;
         const previous = (await bestEffort(() => sessions.history(request.communityId, request.callerId, sessionId), [])).at(-1);
-        if (previous && isFollowUp(text)) {
-          parsed = mergeFollowUp(previous.parsed, parsed, text, new Date().getFullYear());
+        if (previous && request.continueLast) {
+          parsed = previous.parsed;
           followUp = true;
+        } else {
+          if (previous && isFollowUp(text)) {
+            parsed = mergeFollowUp(previous.parsed, parsed, text, new Date().getFullYear());
+            followUp = true;
+          }
+          const remembered = { text, parsed, at: Date.now() };
+          await bestEffort(() => sessions.remember(request.communityId, request.callerId, sessionId, remembered), undefined);
         }
-        const remembered = { text, parsed, at: Date.now() };
-        await bestEffort(() => sessions.remember(request.communityId, request.callerId, sessionId, remembered), undefined);
       }
       const requiredTerms = meaningfulTerms(parsed.text);
       const offset = (request.page - 1) * request.pageSize;

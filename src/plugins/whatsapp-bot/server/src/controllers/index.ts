@@ -1,5 +1,7 @@
-import ping from './ping';
+import admin from './admin';
+import webhook from './webhook';
 
 export default {
-  ping,
+  admin,
+  webhook,
 };

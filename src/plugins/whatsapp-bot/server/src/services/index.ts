@@ -1,5 +1,21 @@
+import conversation from './conversation';
+import directory from './directory';
+import host from './host';
+import inbound from './inbound';
+import introductions from './introductions';
+import outbound from './outbound';
+import overview from './overview';
 import pluginInfo from './plugin-info';
+import queues from './queues';
 
 export default {
   'plugin-info': pluginInfo,
+  conversation,
+  directory,
+  host,
+  inbound,
+  introductions,
+  outbound,
+  overview,
+  queues,
 };

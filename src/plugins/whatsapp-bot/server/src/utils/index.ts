@@ -1,8 +1,24 @@
+import type { ConversationService } from '../services/conversation';
+import type { DirectoryService } from '../services/directory';
+import type { HostService } from '../services/host';
+import type { InboundService } from '../services/inbound';
+import type { IntroductionsService } from '../services/introductions';
+import type { OutboundService } from '../services/outbound';
+import type { OverviewService } from '../services/overview';
 import type { PluginInfoService } from '../services/plugin-info';
+import type { QueuesService } from '../services/queues';
 import { PLUGIN_ID } from './plugin-id';
 
 type Services = {
   'plugin-info': PluginInfoService;
+  conversation: ConversationService;
+  directory: DirectoryService;
+  host: HostService;
+  inbound: InboundService;
+  introductions: IntroductionsService;
+  outbound: OutboundService;
+  overview: OverviewService;
+  queues: QueuesService;
 };
 
 export const getService = <TName extends keyof Services>(name: TName): Services[TName] =>

@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+
+import * as messages from '../conversation/messages';
+import { createInboundRepository } from '../repositories/inbound';
+import { getService } from '../utils';
+import { fromWhatsappAddress, maskPhone } from '../utils/phone';
+import type { TwilioInbound } from '../validation/webhook';
+
+export type AcceptResult = 'queued' | 'duplicate' | 'unknown-number' | 'bad-sender';
+
+/**
+ * Inbound messages: the webhook records each one once (by MessageSid) and queues it; the
+ * inbound job answers it. The row keeps the sender and text only until the message is answered.
+ */
+const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repository = () => createInboundRepository(strapi.db.connection);
+
+  return {
+    async accept(message: TwilioInbound): Promise<AcceptResult> {
+      const to = fromWhatsappAddress(message.To);
+      const from = fromWhatsappAddress(message.From);
+      if (!to || !from) return 'bad-sender';
+      const community = await getService('directory').communityByNumber(to);
+      if (!community) {
+        strapi.log.warn(`whatsapp-bot: message for ${maskPhone(to)}, which no community uses`);
+        return 'unknown-number';
+      }
+      const id = await repository().insertOnce({
+        messageSid: message.MessageSid,
+        communityId: community.id,
+        fromPhone: from,
+        body: message.Body ?? '',
+        numMedia: message.NumMedia,
+      });
+      if (id === null) return 'duplicate';
+      strapi.eventHub.emit('whatsapp.message.received', { communityId: community.id, media: message.NumMedia > 0 });
+      try {
+        await getService('queues').addInbound(id);
+      } catch (error) {
+        // Accepted and stored: the sweep answers it once the queue is reachable again.
+        strapi.log.warn(`whatsapp-bot: message stored but not queued yet: ${(error as Error).message}`);
+      }
+      return 'queued';
+    },
+
+    /** The inbound job. A failure gives the message back for the next attempt. */
+    async process(inboundId: number) {
+      const row = await repository().claim(inboundId);
+      if (!row) return;
+      try {
+        await getService('conversation').handle(row);
+        await repository().finish(row.id, 'done');
+      } catch (error) {
+        await repository().release(row.id, (error as Error).message);
+        throw error;
+      }
+    },
+
+    /** Every attempt failed: apologise once, so the member is not left waiting, and close the message. */
+    async giveUp(inboundId: number, error: Error) {
+      const row = await repository().claim(inboundId);
+      strapi.log.error(`whatsapp-bot: could not answer message ${inboundId}: ${error.message}`);
+      if (!row) return;
+      try {
+        if (row.fromPhone) {
+          const member = await getService('directory').memberByPhone(row.communityId, row.fromPhone);
+          if (member) await getService('outbound').queueText(row.communityId, { memberId: member.id, phone: row.fromPhone }, messages.somethingWentWrong);
+        }
+      } finally {
+        await repository().finish(row.id, 'failed', error.message);
+      }
+    },
+
+    unfinishedIds: (minAgeSeconds: number) => repository().unfinishedIds(minAgeSeconds),
+
+    lastReceivedAt: (communityIds: number[] | null) => repository().lastReceivedAt(communityIds),
+  };
+};
+
+export type InboundService = ReturnType<typeof inboundService>;
+
+export default inboundService;

@@ -1,0 +1,118 @@
+import type { Core } from '@strapi/strapi';
+
+import type { WhatsappBotConfig } from '../config/schema';
+import { createBullmqQueues } from '../queue/bullmq-queues';
+import { createMemoryQueues } from '../queue/memory-queues';
+import type { JobQueues, QueueCounts, QueueDefinition } from '../queue/types';
+import { getService } from '../utils';
+import { PLUGIN_ID } from '../utils/plugin-id';
+
+export const INBOUND_QUEUE = 'whatsapp-inbound';
+export const OUTBOUND_QUEUE = 'whatsapp-outbound';
+
+/** Work is re-added only when it has waited this long, so jobs still on their way are left alone. */
+const SWEEP_MIN_AGE_SECONDS = 60;
+
+/**
+ * The bot's two queues: inbound messages to answer and replies to send. BullMQ on Redis when
+ * REDIS_URL is set (shared by every process), in-process otherwise. Workers run unless this
+ * process is a `web`-only one (PROCESS_ROLE).
+ */
+const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let queues: JobQueues | undefined;
+  let sweepTimer: NodeJS.Timeout | undefined;
+  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as WhatsappBotConfig;
+  const onError = (error: Error) => strapi.log.warn(`whatsapp-bot queue: ${error.message}`);
+
+  const definitions = (): QueueDefinition[] => {
+    const { inbound, outbound } = config();
+    return [
+      {
+        name: INBOUND_QUEUE,
+        attempts: inbound.attempts,
+        backoffMs: inbound.backoffMs,
+        concurrency: inbound.concurrency,
+        handle: (payload) => getService('inbound').process(Number(payload.inboundId)),
+        onGivenUp: (payload, error) => getService('inbound').giveUp(Number(payload.inboundId), error),
+      },
+      {
+        name: OUTBOUND_QUEUE,
+        attempts: outbound.attempts,
+        backoffMs: outbound.backoffMs,
+        concurrency: outbound.concurrency,
+        handle: (payload, attempt) => getService('outbound').deliverBatch(String(payload.batchId), attempt),
+        onGivenUp: (payload, error) => getService('outbound').giveUp(String(payload.batchId), error),
+      },
+    ];
+  };
+
+  const sweep = async (minAgeSeconds: number) => {
+    const inboundIds = await getService('inbound').unfinishedIds(minAgeSeconds);
+    for (const id of inboundIds) await getService('queues').addInbound(id);
+    const batchIds = await getService('outbound').unsentBatchIds(minAgeSeconds);
+    for (const batchId of batchIds) await getService('queues').addOutbound(batchId);
+    await getService('outbound').eraseOldContent();
+    await getService('introductions').expireOld();
+    if (inboundIds.length + batchIds.length > 0) {
+      strapi.log.info(`whatsapp-bot: picked up ${inboundIds.length} unanswered message(s) and ${batchIds.length} unsent reply(ies)`);
+    }
+  };
+
+  const runSweep = (minAgeSeconds: number) =>
+    sweep(minAgeSeconds).catch((error: Error) => strapi.log.warn(`whatsapp-bot: sweep failed: ${error.message}`));
+
+  return {
+    async start() {
+      const { redisUrl, processRole, sweepIntervalSeconds } = config();
+      const prefix = `${getService('host').keyPrefix()}bull`;
+      queues = redisUrl ? createBullmqQueues(definitions(), { redisUrl, prefix, onError }) : createMemoryQueues(definitions(), onError);
+      if (processRole === 'web') return;
+      await queues.startWorkers();
+      // Work a stopped process accepted but did not finish: found again from the tables.
+      void runSweep(SWEEP_MIN_AGE_SECONDS / 2);
+      sweepTimer = setInterval(() => void runSweep(SWEEP_MIN_AGE_SECONDS), sweepIntervalSeconds * 1000);
+      sweepTimer.unref();
+    },
+
+    sweepNow: (minAgeSeconds = 0) => sweep(minAgeSeconds),
+
+    async addInbound(inboundId: number) {
+      await this.queues().add(INBOUND_QUEUE, `in-${inboundId}`, { inboundId });
+    },
+
+    async addOutbound(batchId: string, retryOf?: number) {
+      // A hand retry of a dead letter needs a new job id: the failed job keeps the old one.
+      const jobId = retryOf ? `out-${batchId}-retry-${retryOf}-${Date.now()}` : `out-${batchId}`;
+      await this.queues().add(OUTBOUND_QUEUE, jobId, { batchId });
+    },
+
+    queues(): JobQueues {
+      if (!queues) throw new Error('whatsapp-bot queues are used before bootstrap started them');
+      return queues;
+    },
+
+    kind: () => queues?.kind ?? null,
+
+    async health(): Promise<{ status: 'connected' | 'degraded' | 'down'; kind: string | null; counts: Record<string, QueueCounts> | null }> {
+      if (!queues) return { status: 'down', kind: null, counts: null };
+      if (!(await queues.ping())) return { status: 'down', kind: queues.kind, counts: null };
+      try {
+        const counts = await queues.counts();
+        return { status: 'connected', kind: queues.kind, counts };
+      } catch {
+        return { status: 'degraded', kind: queues.kind, counts: null };
+      }
+    },
+
+    async stop() {
+      if (sweepTimer) clearInterval(sweepTimer);
+      sweepTimer = undefined;
+      await queues?.close();
+      queues = undefined;
+    },
+  };
+};
+
+export type QueuesService = ReturnType<typeof queuesService>;
+
+export default queuesService;

@@ -1,0 +1,228 @@
+import { randomBytes } from 'node:crypto';
+
+import type { Core } from '@strapi/strapi';
+
+import { codeIn, startFakeTwilio, TEST_SMS_FROM, type FakeTwilio } from './fakes/twilio-server';
+import { createCommunity, createMember, type CommunityFixture, type MemberFixture } from './helpers/fixtures';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import { chatAs, PUBLIC_URL, randomWhatsappNumber } from './helpers/whatsapp';
+
+const MEMBER_UID = 'api::member.member';
+
+describe('WhatsApp conversations', () => {
+  let strapi: Core.Strapi;
+  let fake: FakeTwilio;
+  let community: CommunityFixture;
+  let asker: MemberFixture;
+  const number = randomWhatsappNumber();
+  const indexer = () => strapi.plugin('community-search').service('indexer') as { flush(): Promise<void> };
+  const contactRow = (memberId: number) => strapi.db.connection('whatsapp_contacts').where({ community_id: community.id, member_id: memberId }).first();
+
+  beforeAll(async () => {
+    fake = await startFakeTwilio();
+    Object.assign(process.env, {
+      SMS_PROVIDER: 'twilio',
+      TWILIO_SMS_FROM: TEST_SMS_FROM,
+      TWILIO_ACCOUNT_SID: fake.accountSid,
+      TWILIO_AUTH_TOKEN: fake.authToken,
+      TWILIO_API_BASE_URL: fake.url,
+      PUBLIC_URL,
+      WHATSAPP_SEND_BACKOFF_MS: '40',
+    });
+    strapi = await bootStrapi();
+    community = await createCommunity(strapi, { name: `Gamma Guild ${randomBytes(2).toString('hex')}`, whatsappNumber: number });
+    asker = await createMember(strapi, community, { name: 'Ravi Requester', city: 'Chennai', designation: 'Founder', organization: 'Ravi Foods', skills: ['Food Processing'] });
+    for (let index = 1; index <= 7; index += 1) {
+      await createMember(strapi, community, {
+        name: `Chartered Accountant ${index}`,
+        city: index <= 5 ? 'Chennai' : 'Pune',
+        designation: 'Partner',
+        organization: `Audit Firm ${index}`,
+        skills: ['Accounting', 'Audit', 'Taxation'],
+        contactVisibility: index === 1 ? 'admins' : 'members',
+      });
+    }
+    await indexer().flush();
+  });
+
+  afterAll(async () => {
+    await stopStrapi(strapi);
+    await fake.close();
+  });
+
+  it('greets, searches, shows details with contact only where allowed, pages on and narrows the last search', async () => {
+    const chat = chatAs(strapi, fake, asker.phone, number);
+    const hello = await chat.say('hi');
+    expect(hello).toContain(`Welcome to the *${community.name}* directory`);
+
+    const results = await chat.say('chartered accountants');
+    expect(results).toMatch(/^🔍 Found 7 members:/);
+    expect(results).toMatch(/\n1\. \*Chartered Accountant \d\*\n {3}📍 (Chennai|Pune)\n {3}💼 Partner at Audit Firm \d\n {3}⚡ Accounting, Audit, Taxation/);
+    expect(results).toContain('Reply with a number for details, or ask another question');
+    expect((results.match(/^\d\. \*/gm) ?? []).length).toBe(5);
+
+    const names = [...results.matchAll(/^(\d)\. \*(Chartered Accountant (\d))\*/gm)].map((match) => ({ number: Number(match[1]), index: Number(match[3]) }));
+    const privateOne = names.find((entry) => entry.index === 1);
+    const publicOne = names.find((entry) => entry.index !== 1)!;
+    const publicMember = await strapi.db.query(MEMBER_UID).findOne({ where: { name: `Chartered Accountant ${publicOne.index}` } });
+    const details = await chat.say(String(publicOne.number));
+    expect(details).toContain(`*Chartered Accountant ${publicOne.index}*`);
+    expect(details).toContain(`📞 ${publicMember.phone}`);
+    if (privateOne) {
+      const privateMember = await strapi.db.query(MEMBER_UID).findOne({ where: { name: 'Chartered Accountant 1' } });
+      const hidden = await chat.say(String(privateOne.number));
+      expect(hidden).toContain('Contact details are private');
+      expect(hidden).not.toContain(privateMember.phone);
+    }
+
+    const more = await chat.say('more');
+    expect(more).toContain('More results (6–7 of 7)');
+    expect((more.match(/^\d\. \*/gm) ?? []).length).toBe(2);
+    expect(await chat.say('more')).toContain('That’s everyone I found');
+    expect(await chat.say('12')).toContain('Please reply with a number from 1 to 7');
+
+    const narrowed = await chat.say('only those in Pune');
+    expect(narrowed).toMatch(/^🔍 Found 2 members:/);
+    expect(narrowed).not.toContain('📍 Chennai');
+  });
+
+  it('updates the profile with a yes/no confirmation and undo', async () => {
+    const chat = chatAs(strapi, fake, asker.phone, number);
+    const proposal = await chat.say('update my city to Pune');
+    expect(proposal).toContain('Change city from Chennai to Pune?');
+    expect(proposal).toContain('Reply *yes* to confirm');
+    expect(await chat.say('no')).toContain('I haven’t changed anything');
+    expect((await strapi.db.query(MEMBER_UID).findOne({ where: { id: asker.id } })).city).toBe('Chennai');
+
+    await chat.say('update my city to Pune');
+    expect(await chat.say('yes')).toContain('your city is now Pune');
+    expect((await strapi.db.query(MEMBER_UID).findOne({ where: { id: asker.id } })).city).toBe('Pune');
+
+    expect(await chat.say('undo')).toContain('Undone');
+    expect((await strapi.db.query(MEMBER_UID).findOne({ where: { id: asker.id } })).city).toBe('Chennai');
+    expect(await chat.say('undo')).toContain('no recent change to undo');
+
+    expect(await chat.say('add Python to my skills')).toContain('Python');
+    expect(await chat.say('yes')).toContain('Python');
+    expect((await strapi.db.query(MEMBER_UID).findOne({ where: { id: asker.id } })).skills).toContain('Python');
+    expect(await chat.say('yes')).toContain('nothing waiting for a yes or no');
+  });
+
+  it('stops all messages on stop until start', async () => {
+    const member = await createMember(strapi, community, { name: 'Quiet Member' });
+    const chat = chatAs(strapi, fake, member.phone, number);
+    await chat.say('hi');
+    expect(await chat.say('STOP')).toContain('You won’t get any more messages');
+    expect((await contactRow(member.id)).opted_out_at).not.toBeNull();
+    await chat.sayUnanswered('help');
+    await chat.sayUnanswered('chartered accountants');
+    expect(await chat.say('start')).toContain('Messages from the');
+    expect(await chat.say('help')).toContain('what I understand');
+  });
+
+  it('introduces members only with consent, and caps requests per day', async () => {
+    const target = await createMember(strapi, community, { name: 'Tara Target', skills: ['Marine Biology'], email: 'tara@example.org' });
+    await indexer().flush();
+    const targetChat = chatAs(strapi, fake, target.phone, number);
+    await targetChat.say('hi'); // opens Tara's 24-hour window
+
+    const chat = chatAs(strapi, fake, asker.phone, number);
+    expect(await chat.say('marine biology')).toContain('*Tara Target*');
+    const from = fake.messages.length;
+    expect(await chat.say('connect me with 1')).toContain('I’ve asked *Tara Target*');
+    const request = await fake.waitForMessage(targetChat.address, from);
+    expect(request.body).toContain('*Ravi Requester*');
+    expect(request.body).not.toContain(asker.phone);
+    expect(await chat.say('connect 1')).toContain('already asked');
+
+    const fromAnswer = fake.messages.length;
+    const toTarget = await targetChat.say('yes');
+    expect(toTarget).toContain('connected with *Ravi Requester*');
+    expect(toTarget).toContain(asker.phone);
+    const toAsker = await fake.waitForMessage(chat.address, fromAnswer);
+    expect(toAsker.body).toContain('*Tara Target*');
+    expect(toAsker.body).toContain(target.phone);
+    expect(toAsker.body).toContain('tara@example.org');
+
+    // At most 3 requests to one member a day, from anyone.
+    for (let index = 0; index < 2; index += 1) {
+      const other = await createMember(strapi, community, { name: `Other Asker ${index}` });
+      const otherChat = chatAs(strapi, fake, other.phone, number);
+      await otherChat.say('hi');
+      await otherChat.say('marine biology');
+      expect(await otherChat.say('connect 1')).toContain('I’ve asked');
+    }
+    const fourth = await createMember(strapi, community, { name: 'Fourth Asker' });
+    const fourthChat = chatAs(strapi, fake, fourth.phone, number);
+    await fourthChat.say('hi');
+    await fourthChat.say('marine biology');
+    expect(await fourthChat.say('connect 1')).toContain('several introduction requests today');
+  });
+
+  it('keeps to the 24-hour window: a template outside it, nothing without one', async () => {
+    const target = await createMember(strapi, community, { name: 'Wendy Window', skills: ['Glass Blowing'] });
+    await indexer().flush();
+    await chatAs(strapi, fake, target.phone, number).say('hi');
+    await strapi.db
+      .connection('whatsapp_contacts')
+      .where({ community_id: community.id, member_id: target.id })
+      .update({ last_inbound_at: new Date(Date.now() - 25 * 3_600_000) });
+
+    const chat = chatAs(strapi, fake, asker.phone, number);
+    await chat.say('glass blowing');
+    const before = fake.messages.length;
+    expect(await chat.say('connect 1')).toContain('can’t be reached on WhatsApp right now');
+    expect(fake.messages.slice(before).filter((message) => message.to === `whatsapp:${target.phone}`)).toHaveLength(0);
+
+    const templateSid = `HX${'ab'.repeat(16)}`;
+    await strapi.db.query('api::community.community').update({
+      where: { id: community.id },
+      data: { settings: { whatsappTemplates: { introductionRequest: templateSid } } },
+    });
+    await chat.say('glass blowing');
+    const from = fake.messages.length;
+    expect(await chat.say('connect 1')).toContain('I’ve asked *Wendy Window*');
+    const templated = await fake.waitForMessage(`whatsapp:${target.phone}`, from);
+    expect(templated.contentSid).toBe(templateSid);
+    expect(JSON.parse(templated.contentVariables!)).toMatchObject({ '1': 'Ravi Requester' });
+    expect(templated.body).toBe('');
+    await strapi.db.query('api::community.community').update({ where: { id: community.id }, data: { settings: {} } });
+  });
+
+  it('counts WhatsApp searches against the monthly quota and pauses suspended communities', async () => {
+    const small = await createCommunity(strapi, { name: 'Tiny Club', plan: 'free', whatsappNumber: randomWhatsappNumber(), searchLimitPerMonth: 1 });
+    const smallNumber = (await strapi.db.query('api::community.community').findOne({ where: { id: small.id } })).whatsappNumber as string;
+    const member = await createMember(strapi, small, { name: 'Tiny Member', skills: ['Accounting'] });
+    await indexer().flush();
+    const chat = chatAs(strapi, fake, member.phone, smallNumber);
+    await chat.say('hi');
+    expect(await chat.say('accounting')).toContain('🔍 Found');
+    expect(await chat.say('accounting')).toContain('has used all its searches for this month');
+    const usage = await (strapi.service('api::community.quotas') as unknown as { usage(ref: { id: number }): Promise<{ searches: { used: number } }> }).usage({ id: small.id });
+    expect(usage.searches.used).toBe(1);
+
+    await strapi.db.query('api::community.community').update({ where: { id: small.id }, data: { accountStatus: 'suspended' } });
+    expect(await chat.say('accounting')).toContain('is paused at the moment');
+  });
+
+  it('asks for an SMS code before first use when the community requires it', async () => {
+    const strict = await createCommunity(strapi, { name: 'Strict Society', whatsappNumber: randomWhatsappNumber(), settings: { whatsappRequireOtp: true } });
+    const strictNumber = (await strapi.db.query('api::community.community').findOne({ where: { id: strict.id } })).whatsappNumber as string;
+    const member = await createMember(strapi, strict, { name: 'Verified Vera', skills: ['Accounting'] });
+    await indexer().flush();
+    const chat = chatAs(strapi, fake, member.phone, strictNumber);
+    const from = fake.messages.length;
+    expect(await chat.say('accounting')).toContain('I’ve sent a 6-digit code by SMS');
+    const sms = await fake.waitForMessage(member.phone, from);
+    expect(await chat.say('000000')).toContain('didn’t work');
+    expect(await chat.say(codeIn(sms))).toContain('your number is confirmed');
+    expect(await chat.say('accounting')).toContain('*Verified Vera*');
+  });
+
+  it('gives short helpful answers to unclear input, never an error', async () => {
+    const chat = chatAs(strapi, fake, asker.phone, number);
+    expect(await chat.say('zzqxv wplk')).toContain('couldn’t find anyone');
+    expect(await chat.say('x'.repeat(600))).toContain('under 500 characters');
+    expect(await chat.say('update my shoe size to 9')).toContain('Try e.g. *update my city to Pune*');
+  });
+});
