@@ -144,8 +144,9 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
         } catch (error) {
           const message = (error as Error).message;
           if (error instanceof PermanentJobError) throw error;
-          if (isPermanentTwilioError(error)) throw new PermanentJobError(`Twilio refused the message: ${message}`, twilioErrorCode(error));
+          // Kept on the row: BullMQ passes on only the message of a final error.
           await repository().markRetrying(row.id, message, twilioErrorCode(error));
+          if (isPermanentTwilioError(error)) throw new PermanentJobError(`Twilio refused the message: ${message}`, twilioErrorCode(error));
           throw error;
         }
       }
@@ -155,7 +156,7 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     async giveUp(batchId: string, error: Error) {
       const code = error instanceof PermanentJobError ? error.code : null;
       for (const row of await repository().batch(batchId)) {
-        if (row.status === 'queued' || row.status === 'sending') await repository().markDead(row.id, error.message, code);
+        if (row.status === 'queued' || row.status === 'sending') await repository().markDead(row.id, error.message, code ?? row.errorCode);
       }
       strapi.log.warn(`whatsapp-bot: gave up sending a reply (${code ?? 'retries exhausted'}): ${error.message}`);
     },
