@@ -71,6 +71,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       introductions: { expiryHours: 72, maxRequestsPerTargetPerDay: 3 },
       bodyRetentionDays: env.int('WHATSAPP_BODY_RETENTION_DAYS', 7),
       sweepIntervalSeconds: 60,
+      sweepMinAgeSeconds: env.int('WHATSAPP_SWEEP_MIN_AGE_SECONDS', 60),
     },
   },
   billing: {

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { Tenant } from '../../community/services/tenancy';
 import { memberSearchData } from '../../../lib/community-search';
 import { getAppService } from '../../../lib/services';
+import { whatsappMemberData } from '../../../lib/whatsapp-bot';
 
 const MEMBER_UID = 'api::member.member';
 const USER_UID = 'plugin::users-permissions.user';
@@ -118,6 +119,7 @@ const privacyService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await strapi.documents(MEMBER_UID).delete({ documentId } as never);
       await memberSearchData(strapi).forget(tenant.community.id, documentId);
+      await whatsappMemberData(strapi).forget(member.id);
       const redacted = await getAppService('api::audit-log.audit-log').redactSubject(documentId);
 
       let accountRemoved = false;

@@ -42,6 +42,8 @@ export const configSchema = z.strictObject({
   bodyRetentionDays: positiveInt,
   /** How often pending work left by a stopped process is picked up again. */
   sweepIntervalSeconds: positiveInt,
+  /** Only work older than this is re-queued, so jobs still on their way are left alone. */
+  sweepMinAgeSeconds: z.number().int().min(0),
 });
 
 export type WhatsappBotConfig = z.infer<typeof configSchema>;
@@ -57,4 +59,5 @@ export const defaultConfig: WhatsappBotConfig = {
   introductions: { expiryHours: 72, maxRequestsPerTargetPerDay: 3 },
   bodyRetentionDays: 7,
   sweepIntervalSeconds: 60,
+  sweepMinAgeSeconds: 60,
 };

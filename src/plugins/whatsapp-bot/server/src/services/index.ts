@@ -3,6 +3,7 @@ import directory from './directory';
 import host from './host';
 import inbound from './inbound';
 import introductions from './introductions';
+import memberData from './member-data';
 import outbound from './outbound';
 import overview from './overview';
 import pluginInfo from './plugin-info';
@@ -15,6 +16,7 @@ export default {
   host,
   inbound,
   introductions,
+  'member-data': memberData,
   outbound,
   overview,
   queues,

@@ -10,9 +10,6 @@ import { PLUGIN_ID } from '../utils/plugin-id';
 export const INBOUND_QUEUE = 'whatsapp-inbound';
 export const OUTBOUND_QUEUE = 'whatsapp-outbound';
 
-/** Work is re-added only when it has waited this long, so jobs still on their way are left alone. */
-const SWEEP_MIN_AGE_SECONDS = 60;
-
 /**
  * The bot's two queues: inbound messages to answer and replies to send. BullMQ on Redis when
  * REDIS_URL is set (shared by every process), in-process otherwise. Workers run unless this
@@ -63,14 +60,14 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async start() {
-      const { redisUrl, processRole, sweepIntervalSeconds } = config();
+      const { redisUrl, processRole, sweepIntervalSeconds, sweepMinAgeSeconds } = config();
       const prefix = `${getService('host').keyPrefix()}bull`;
       queues = redisUrl ? createBullmqQueues(definitions(), { redisUrl, prefix, onError }) : createMemoryQueues(definitions(), onError);
       if (processRole === 'web') return;
       await queues.startWorkers();
       // Work a stopped process accepted but did not finish: found again from the tables.
-      void runSweep(SWEEP_MIN_AGE_SECONDS / 2);
-      sweepTimer = setInterval(() => void runSweep(SWEEP_MIN_AGE_SECONDS), sweepIntervalSeconds * 1000);
+      void runSweep(sweepMinAgeSeconds);
+      sweepTimer = setInterval(() => void runSweep(sweepMinAgeSeconds), sweepIntervalSeconds * 1000);
       sweepTimer.unref();
     },
 

@@ -3,6 +3,7 @@ import type { DirectoryService } from '../services/directory';
 import type { HostService } from '../services/host';
 import type { InboundService } from '../services/inbound';
 import type { IntroductionsService } from '../services/introductions';
+import type { MemberDataService } from '../services/member-data';
 import type { OutboundService } from '../services/outbound';
 import type { OverviewService } from '../services/overview';
 import type { PluginInfoService } from '../services/plugin-info';
@@ -16,6 +17,7 @@ type Services = {
   host: HostService;
   inbound: InboundService;
   introductions: IntroductionsService;
+  'member-data': MemberDataService;
   outbound: OutboundService;
   overview: OverviewService;
   queues: QueuesService;
