@@ -10,6 +10,8 @@ export const DEMO_COMMUNITY = {
   slug: 'demo',
   description: 'Sample community loaded on first start so the directory can be tried at once.',
   plan: 'pro',
+  // A number from the range reserved for fiction, so `npm run whatsapp:sim` works on the demo at once.
+  whatsappNumber: '+12025550100',
 } as const;
 
 export const demoCsvPath = (appRoot: string) => path.join(appRoot, 'database', 'seed', 'demo-community.csv');
@@ -21,7 +23,7 @@ export const demoCsvPath = (appRoot: string) => path.join(appRoot, 'database', '
 export const loadCommunityFromCsv = async (
   strapi: Core.Strapi,
   csvPath: string,
-  community: { name: string; slug: string; description?: string; plan?: string }
+  community: { name: string; slug: string; description?: string; plan?: string; whatsappNumber?: string }
 ) => {
   const { members, errors } = parseMemberCsv(fs.readFileSync(csvPath, 'utf8'));
   for (const { line, errors: fieldErrors } of errors) {
