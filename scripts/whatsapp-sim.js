@@ -15,9 +15,8 @@
 const { randomBytes } = require('node:crypto');
 const readline = require('node:readline');
 
-const twilio = require('twilio');
-
 const { startFakeTwilio } = require('./lib/fake-twilio-api');
+const { startAppWithFakeTwilio, signedWebhookPost } = require('./lib/app-with-fake-twilio');
 
 const usage = `usage: npm run whatsapp:sim -- [--community <slug>] [--from <+E.164 phone>] [--url <app URL> --fake-port <port>]
 
@@ -53,33 +52,6 @@ const parseArgs = (argv) => {
     process.exit(2);
   }
   return args;
-};
-
-/** Boots the app in this process, listening on a free local port, with Twilio pointed at the fake. */
-const startAppInProcess = async (fake) => {
-  const { prepareAppEnvironment } = require('./lib/app-environment');
-  const { bootApp } = require('./lib/boot-app');
-  Object.assign(process.env, {
-    TWILIO_ACCOUNT_SID: fake.accountSid,
-    TWILIO_AUTH_TOKEN: fake.authToken,
-    TWILIO_API_BASE_URL: fake.url,
-    // The app checks signatures against its public URL, as behind a proxy.
-    PUBLIC_URL: 'http://whatsapp-simulator.local',
-  });
-  const environment = await prepareAppEnvironment({ seedDemoData: true });
-  const strapi = await bootApp({ logLevel: 'error' });
-  strapi.server.mount();
-  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (strapi.server.httpServer.address());
-  return {
-    strapi,
-    baseUrl: `http://127.0.0.1:${port}`,
-    publicUrl: 'http://whatsapp-simulator.local',
-    stop: async () => {
-      await strapi.destroy();
-      await environment.stop();
-    },
-  };
 };
 
 const findParticipants = async (strapi, slug, from) => {
@@ -120,7 +92,7 @@ const main = async () => {
     participants = { communityName: args.community, communityNumber: toNumber, phone: args.from };
   } else {
     console.log('Starting the app (a few seconds)…');
-    app = await startAppInProcess(fake);
+    app = await startAppWithFakeTwilio(fake);
     participants = await findParticipants(app.strapi, args.community, args.from);
   }
 
@@ -138,13 +110,7 @@ const main = async () => {
       WaId: participants.phone.slice(1),
       ...(media ? { MediaUrl0: 'https://example.org/voice-note.ogg', MediaContentType0: 'audio/ogg' } : {}),
     };
-    const path = '/api/whatsapp-bot/webhook';
-    const signature = twilio.getExpectedTwilioSignature(fake.authToken, `${app.publicUrl}${path}`, params);
-    const response = await fetch(`${app.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature },
-      body: new URLSearchParams(params).toString(),
-    });
+    const response = await signedWebhookPost(app, fake.authToken, params);
     if (!response.ok) throw new Error(`The webhook answered ${response.status}: ${await response.text()}`);
   };
 

@@ -71,7 +71,7 @@ type NlUpdateService = {
   confirm(input: { tenant: HostTenant; requester: { key: string }; token: string; code?: string }): Promise<AppliedChange>;
   undo(input: { tenant: HostTenant; requester: { key: string }; token: string }): Promise<{ field: string; value: unknown }>;
 };
-type SecurityStoreService = { store(): HostStore; keyPrefix(): string };
+type SecurityStoreService = { store(): HostStore };
 
 const hostService = ({ strapi }: { strapi: Core.Strapi }) => {
   const app = <T>(uid: string) => strapi.service(uid as never) as unknown as T;
@@ -94,7 +94,6 @@ const hostService = ({ strapi }: { strapi: Core.Strapi }) => {
     otp: () => app<OtpService>('api::access.otp'),
     nlUpdate: () => app<NlUpdateService>('api::member.nl-update'),
     store: () => app<SecurityStoreService>('api::access.security-store').store(),
-    keyPrefix: () => app<SecurityStoreService>('api::access.security-store').keyPrefix(),
   };
 };
 

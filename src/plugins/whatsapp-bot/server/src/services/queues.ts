@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { Core } from '@strapi/strapi';
 
 import type { WhatsappBotConfig } from '../config/schema';
@@ -6,6 +8,8 @@ import { createMemoryQueues } from '../queue/memory-queues';
 import type { JobQueues, QueueCounts, QueueDefinition } from '../queue/types';
 import { getService } from '../utils';
 import { PLUGIN_ID } from '../utils/plugin-id';
+
+const NAMESPACE_KEY = { type: 'plugin' as const, name: PLUGIN_ID, key: 'queue-namespace' };
 
 export const INBOUND_QUEUE = 'whatsapp-inbound';
 export const OUTBOUND_QUEUE = 'whatsapp-outbound';
@@ -43,6 +47,19 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
     ];
   };
 
+  /**
+   * Queue keys carry a namespace kept in this database: processes on one database share their
+   * queues, while a Redis shared with another database (or a recreated one) never runs its jobs.
+   */
+  const namespace = async () => {
+    let stored = (await strapi.store.get(NAMESPACE_KEY)) as string | null;
+    if (!stored) {
+      stored = randomUUID();
+      await strapi.store.set({ ...NAMESPACE_KEY, value: stored });
+    }
+    return stored;
+  };
+
   const sweep = async (minAgeSeconds: number) => {
     const inboundIds = await getService('inbound').unfinishedIds(minAgeSeconds);
     for (const id of inboundIds) await getService('queues').addInbound(id);
@@ -61,7 +78,7 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async start() {
       const { redisUrl, processRole, sweepIntervalSeconds, sweepMinAgeSeconds } = config();
-      const prefix = `${getService('host').keyPrefix()}bull`;
+      const prefix = `wa:${await namespace()}:bull`;
       queues = redisUrl ? createBullmqQueues(definitions(), { redisUrl, prefix, onError }) : createMemoryQueues(definitions(), onError);
       if (processRole === 'web') return;
       await queues.startWorkers();
