@@ -159,6 +159,23 @@ describe('WhatsApp conversations', () => {
     expect(await fourthChat.say('connect 1')).toContain('several introduction requests today');
   });
 
+  it('lets an unanswered introduction lapse after 72 hours', async () => {
+    const target = await createMember(strapi, community, { name: 'Late Larry', skills: ['Beekeeping'] });
+    await indexer().flush();
+    const targetChat = chatAs(strapi, fake, target.phone, number);
+    await targetChat.say('hi');
+    const chat = chatAs(strapi, fake, asker.phone, number);
+    await chat.say('beekeeping');
+    expect(await chat.say('connect 1')).toContain('I’ve asked *Late Larry*');
+    await strapi.db
+      .connection('whatsapp_introductions')
+      .where({ community_id: community.id, target_member_id: target.id })
+      .update({ created_at: new Date(Date.now() - 73 * 3_600_000), expires_at: new Date(Date.now() - 3_600_000) });
+    const before = fake.messages.length;
+    expect(await targetChat.say('yes')).toContain('nothing waiting for a yes or no');
+    expect(fake.messages.slice(before).some((message) => message.to === chat.address)).toBe(false);
+  });
+
   it('keeps to the 24-hour window: a template outside it, nothing without one', async () => {
     const target = await createMember(strapi, community, { name: 'Wendy Window', skills: ['Glass Blowing'] });
     await indexer().flush();

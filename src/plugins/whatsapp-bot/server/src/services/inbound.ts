@@ -20,7 +20,7 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
       const to = fromWhatsappAddress(message.To);
       const from = fromWhatsappAddress(message.From);
       if (!to || !from) return 'bad-sender';
-      const community = await getService('directory').communityByNumber(to);
+      const community = await getService('directory').routeNumber(to);
       if (!community) {
         strapi.log.warn(`whatsapp-bot: message for ${maskPhone(to)}, which no community uses`);
         return 'unknown-number';
