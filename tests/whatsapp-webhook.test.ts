@@ -182,6 +182,44 @@ describe('WhatsApp webhook, outbound queue and admin view', () => {
     expect(bad.body.error.name).toBe('ValidationError');
   });
 
+  it('lets admins read recent conversations and edit a community\'s bot settings, with validation', async () => {
+    const superAdminRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
+    const email = `wa-settings-${randomBytes(4).toString('hex')}@example.org`;
+    await strapi.service('admin::user').create({ email, password: PASSWORD, firstname: 'Wa', isActive: true, roles: [superAdminRole.id] });
+    const token = (await http(strapi).post('/admin/login').send({ email, password: PASSWORD }).expect(200)).body.data.token as string;
+    const as = (request: ReturnType<ReturnType<typeof http>['get']>) => request.set('Authorization', `Bearer ${token}`);
+
+    const conversations = await as(http(strapi).get('/whatsapp-bot/conversations?pageSize=100')).expect(200);
+    expect(conversations.body.meta.anonymised).toBe(false);
+    expect((conversations.body.data as Array<{ member: string }>).map((row) => row.member)).toContain('Asha Accountant');
+    expect(JSON.stringify(conversations.body)).not.toContain(member.phone);
+
+    const templateSid = `HX${'0f'.repeat(16)}`;
+    const saved = await as(http(strapi).put(`/whatsapp-bot/settings?communityId=${otherCommunity.id}`))
+      .send({ requireOtp: true, greeting: 'Welcome to Beta!', templates: { introductionRequest: templateSid } })
+      .expect(200);
+    expect(saved.body.data).toMatchObject({ requireOtp: true, greeting: 'Welcome to Beta!', templates: { introductionRequest: templateSid } });
+    const stored = await strapi.db.query('api::community.community').findOne({ where: { id: otherCommunity.id } });
+    expect(stored.settings).toMatchObject({ whatsappRequireOtp: true, whatsappGreeting: 'Welcome to Beta!' });
+
+    const bad = await as(http(strapi).put(`/whatsapp-bot/settings?communityId=${otherCommunity.id}`))
+      .send({ templates: { introductionRequest: 'not-a-sid' }, unknown: 1 })
+      .expect(400);
+    expect(bad.body.error.name).toBe('ValidationError');
+    await as(http(strapi).put(`/whatsapp-bot/settings?communityId=${otherCommunity.id}`)).send({ requireOtp: false, greeting: null }).expect(200);
+    await as(http(strapi).get('/whatsapp-bot/settings?communityId=999999999')).expect(404);
+
+    // An admin whose role lacks the bot's actions is refused.
+    const roles = strapi.service('admin::role') as unknown as { create(attributes: Record<string, string>): Promise<{ id: number }> };
+    const bareRole = await roles.create({ name: `No bot ${randomBytes(3).toString('hex')}`, code: `no-bot-${randomBytes(3).toString('hex')}`, description: 'test' });
+    const bareEmail = `wa-bare-${randomBytes(4).toString('hex')}@example.org`;
+    await strapi.service('admin::user').create({ email: bareEmail, password: PASSWORD, firstname: 'Bare', isActive: true, roles: [bareRole.id] });
+    const bareToken = (await http(strapi).post('/admin/login').send({ email: bareEmail, password: PASSWORD }).expect(200)).body.data.token as string;
+    await http(strapi).get('/whatsapp-bot/overview').set('Authorization', `Bearer ${bareToken}`).expect(403);
+    await http(strapi).get('/whatsapp-bot/conversations').set('Authorization', `Bearer ${bareToken}`).expect(403);
+    await http(strapi).put(`/whatsapp-bot/settings?communityId=${otherCommunity.id}`).set('Authorization', `Bearer ${bareToken}`).send({ requireOtp: true }).expect(403);
+  });
+
   it('records signed status callbacks and never moves a message backwards', async () => {
     const chat = chatAs(strapi, fake, member.phone, number);
     const [part] = await chat.sayParts('help');

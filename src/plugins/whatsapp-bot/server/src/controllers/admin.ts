@@ -4,7 +4,13 @@ import type { Context } from 'koa';
 
 import { getService } from '../utils';
 import { communitiesOfAdmin } from '../utils/admin-scope';
-import { parseMessageListQuery, parseMessageId } from '../validation/admin';
+import { parseCommunityQuery, parseMessageId, parseMessageListQuery, parsePageQuery, parseSettingsBody } from '../validation/admin';
+
+type Ability = { can(action: string, subject?: string): boolean };
+
+/** Admins who may read members in the Content Manager see their names; others see pseudonyms. */
+const maySeeMembers = (ctx: Context) =>
+  Boolean((ctx.state.userAbility as Ability | undefined)?.can('plugin::content-manager.explorer.read', 'api::member.member'));
 
 const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(ctx: Context) {
@@ -16,6 +22,25 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseMessageListQuery(ctx.query);
     const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
     ctx.body = await getService('overview').messages(communityIds, { status: query.status }, query);
+  },
+
+  async conversations(ctx: Context) {
+    const query = parsePageQuery(ctx.query);
+    const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
+    ctx.body = await getService('admin-views').conversations(communityIds, maySeeMembers(ctx), query);
+  },
+
+  async settings(ctx: Context) {
+    const { communityId } = parseCommunityQuery(ctx.query);
+    const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
+    ctx.body = { data: await getService('admin-views').settings(communityId, communityIds) };
+  },
+
+  async updateSettings(ctx: Context) {
+    const { communityId } = parseCommunityQuery(ctx.query);
+    const update = parseSettingsBody(ctx.request.body);
+    const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
+    ctx.body = { data: await getService('admin-views').updateSettings(communityId, communityIds, update) };
   },
 
   async retry(ctx: Context) {

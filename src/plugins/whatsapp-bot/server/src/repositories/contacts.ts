@@ -63,6 +63,17 @@ export const createContactsRepository = (knex: Knex) => ({
     return Number(row?.count ?? 0);
   },
 
+  /** The members who wrote lately, newest first. */
+  async recent(communityIds: number[] | null, since: Date, page: { limit: number; offset: number }) {
+    const base = knex(CONTACTS_TABLE).where('last_inbound_at', '>=', since);
+    if (communityIds) base.whereIn('community_id', communityIds);
+    const [rows, [{ count }]] = await Promise.all([
+      base.clone().select(COLUMNS).orderBy('last_inbound_at', 'desc').limit(page.limit).offset(page.offset) as Promise<ContactRow[]>,
+      base.clone().count<{ count: string }[]>('* as count'),
+    ]);
+    return { rows, total: Number(count) };
+  },
+
   async forgetMember(memberId: number) {
     await knex(CONTACTS_TABLE).where({ member_id: memberId }).delete();
   },

@@ -1,3 +1,4 @@
+import adminViews from './admin-views';
 import conversation from './conversation';
 import directory from './directory';
 import host from './host';
@@ -11,6 +12,7 @@ import queues from './queues';
 
 export default {
   'plugin-info': pluginInfo,
+  'admin-views': adminViews,
   conversation,
   directory,
   host,

@@ -1,3 +1,4 @@
+import type { AdminViewsService } from '../services/admin-views';
 import type { ConversationService } from '../services/conversation';
 import type { DirectoryService } from '../services/directory';
 import type { HostService } from '../services/host';
@@ -12,6 +13,7 @@ import { PLUGIN_ID } from './plugin-id';
 
 type Services = {
   'plugin-info': PluginInfoService;
+  'admin-views': AdminViewsService;
   conversation: ConversationService;
   directory: DirectoryService;
   host: HostService;

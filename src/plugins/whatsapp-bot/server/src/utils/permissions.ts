@@ -7,5 +7,5 @@ export const PERMISSIONS = {
 
 export const PERMISSION_ACTIONS = [
   { section: 'plugins', displayName: 'View the WhatsApp bot', uid: 'read', pluginName: PLUGIN_ID },
-  { section: 'plugins', displayName: 'Retry failed WhatsApp messages', uid: 'manage', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Manage the WhatsApp bot (settings, retries)', uid: 'manage', pluginName: PLUGIN_ID },
 ];

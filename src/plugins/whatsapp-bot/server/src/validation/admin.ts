@@ -1,25 +1,45 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
-const listQuerySchema = z.strictObject({
-  status: z.enum(['dead', 'sent', 'delivered', 'read', 'failed', 'queued']).optional(),
+const page = {
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
+};
+
+const listQuerySchema = z.strictObject({
+  status: z.enum(['dead', 'sent', 'delivered', 'read', 'failed', 'queued']).optional(),
+  ...page,
 });
+
+const pageQuerySchema = z.strictObject(page);
+
+const communityQuerySchema = z.strictObject({ communityId: z.coerce.number().int().positive() });
+
+const contentSid = z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'must be a Twilio Content SID (HX followed by 32 hex digits)');
+
+const settingsBodySchema = z
+  .strictObject({
+    requireOtp: z.boolean().optional(),
+    greeting: z.string().max(1500).nullable().optional(),
+    templates: z
+      .strictObject({ introductionRequest: contentSid.nullable().optional(), introductionAccepted: contentSid.nullable().optional() })
+      .optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'Send at least one setting to change');
 
 const toValidationError = (error: z.ZodError) =>
   new errors.ValidationError('Invalid request', {
     errors: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
   });
 
-export const parseMessageListQuery = (query: unknown) => {
-  const result = listQuerySchema.safeParse(query ?? {});
+const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
+  const result = schema.safeParse(input ?? {});
   if (!result.success) throw toValidationError(result.error);
   return result.data;
 };
 
-export const parseMessageId = (raw: unknown) => {
-  const result = z.coerce.number().int().positive().safeParse(raw);
-  if (!result.success) throw toValidationError(result.error);
-  return result.data;
-};
+export const parseMessageListQuery = (query: unknown) => parse(listQuerySchema, query);
+export const parsePageQuery = (query: unknown) => parse(pageQuerySchema, query);
+export const parseCommunityQuery = (query: unknown) => parse(communityQuerySchema, query);
+export const parseSettingsBody = (body: unknown) => parse(settingsBodySchema, body);
+export const parseMessageId = (raw: unknown) => parse(z.coerce.number().int().positive(), raw);

@@ -1,0 +1,30 @@
+import { Flex, Typography } from '@strapi/design-system';
+import { Widget } from '@strapi/strapi/admin';
+
+import { useAdminGet } from '../hooks/useAdminRequest';
+import type { Overview } from '../types';
+
+/** Homepage widget: members talking to the bot right now, and replies that failed this week. */
+export const ActiveConversationsWidget = () => {
+  const { state } = useAdminGet<Overview>('/whatsapp-bot/overview');
+  if (state.status === 'loading') return <Widget.Loading />;
+  if (state.status === 'forbidden') return <Widget.NoPermissions />;
+  if (state.status === 'error') return <Widget.Error>{state.message}</Widget.Error>;
+  if (state.data.communities.length === 0) return <Widget.NoData>You do not manage a community yet.</Widget.NoData>;
+  const dead = state.data.deadLetters;
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={2} data-testid="wa-widget-active">
+      <Typography variant="alpha" tag="p" data-testid="wa-widget-active-count">
+        {state.data.activeConversations}
+      </Typography>
+      <Typography variant="pi" textColor="neutral600" tag="p">
+        members wrote in the last 30 minutes
+      </Typography>
+      {dead > 0 ? (
+        <Typography variant="pi" textColor="danger600" tag="p">
+          {dead} repl{dead === 1 ? 'y' : 'ies'} could not be sent this week
+        </Typography>
+      ) : null}
+    </Flex>
+  );
+};
