@@ -1,6 +1,27 @@
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // Invitations and other mail go out over SMTP when SMTP_HOST is set; without it nothing is mailed
+  // (links are still returned to whoever onboards a community).
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASSWORD') } } : {}),
+            },
+            settings: {
+              defaultFrom: env('EMAIL_FROM', 'Community Connect <no-reply@localhost>'),
+              defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@localhost')),
+            },
+          },
+        },
+      }
+    : {}),
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

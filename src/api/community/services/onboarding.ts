@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { sendAdminInvitation, type InvitationEmailStatus } from '../../../lib/invitation-email';
 import { getAppService } from '../../../lib/services';
 import type { OnboardingInput } from '../validation/onboarding';
 import type { IssuedApiToken } from './api-tokens';
@@ -11,7 +12,7 @@ type AdminUserRow = { id: number; email: string; registrationToken?: string | nu
 
 export type OnboardingResult = {
   community: Record<string, unknown>;
-  admin: { id: number; email: string; registrationUrl: string | null; existingAccount: boolean };
+  admin: { id: number; email: string; registrationUrl: string | null; existingAccount: boolean; invitationEmail?: InvitationEmailStatus };
   apiToken: { name: string; type: string; accessKey: string };
   importTemplateUrl: string;
 };
@@ -85,6 +86,14 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
         // All or nothing: a community without its admin or token would block a retry by its slug.
         await strapi.db.query(COMMUNITY_UID).delete({ where: { id: community.id } }).catch(() => undefined);
         throw error;
+      }
+      if (admin.registrationUrl) {
+        admin.invitationEmail = await sendAdminInvitation(strapi, {
+          to: admin.email,
+          name: input.admin.name,
+          communityName: input.name,
+          registrationUrl: admin.registrationUrl,
+        });
       }
       return {
         community,
