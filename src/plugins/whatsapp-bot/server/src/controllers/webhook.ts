@@ -5,6 +5,7 @@ import type { Context } from 'koa';
 import type { WhatsappBotConfig } from '../config/schema';
 import { isValidTwilioSignature } from '../twilio/signature';
 import { getService } from '../utils';
+import { emitEvent } from '../utils/events';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { formParams, parseInbound, parseStatus } from '../validation/webhook';
 
@@ -30,7 +31,7 @@ const webhookController = (_context: { strapi: Core.Strapi }) => ({
   async receive(ctx: Context) {
     const message = parseInbound(verifiedForm(ctx));
     const outcome = await getService('inbound').accept(message);
-    strapi.eventHub.emit('whatsapp.webhook', { outcome });
+    emitEvent(strapi, 'whatsapp.webhook', { source: 'twilio', outcome });
     ctx.type = 'text/xml';
     ctx.body = EMPTY_TWIML;
   },

@@ -10,6 +10,8 @@ export type ConversationState = {
   undoToken?: string;
   /** The member's last few questions (newest last), the context follow-ups refine. */
   recentQueries: string[];
+  /** What registered commands remember, by command name. */
+  extensions?: Record<string, unknown>;
 };
 
 const key = (communityId: number, memberId: number) => `wa:conversation:${communityId}:${memberId}`;

@@ -11,7 +11,7 @@ import type { InboundRow } from '../repositories/inbound';
 import { getService } from '../utils';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import type { BotCommunity, BotMember } from './directory';
-import type { HostTenant } from './host';
+import type { HostTenant, SearchAnswer } from './host';
 
 /** The app's errors a member may read: the message is meant for people, not a stack trace. */
 const PEOPLE_ERRORS = new Set(['ValidationError', 'NotFoundError', 'RateLimitError', 'QuotaExceeded', 'ApplicationError', 'ForbiddenError', 'PolicyError']);
@@ -60,9 +60,13 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (first) await getService('outbound').queueText(community.id, { memberId: null, phone }, messages.strangerReply(community.name), 'stranger');
   };
 
-  const search = async (turn: Turn, text: string, continueLast: boolean) => {
+  /** Runs a search for the member (limits, quota, paging) and remembers the results; null when refused. */
+  const runSearch = async (turn: Turn, text: string, continueLast: boolean): Promise<SearchAnswer | null> => {
     const { community, member, state } = turn;
-    if (community.accountStatus === 'suspended') return turn.replies.push(messages.suspended(community.name));
+    if (community.accountStatus === 'suspended') {
+      turn.replies.push(messages.suspended(community.name));
+      return null;
+    }
     const { resultsPerPage, historySize } = config().conversation;
     const previous = state.results;
     const page = continueLast && previous ? previous.page + 1 : 1;
@@ -74,19 +78,23 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         if (error instanceof Error && error.name === 'RateLimitError') {
           const seconds = Number((error as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds ?? 3600);
-          return turn.replies.push(messages.rateLimited(Math.max(1, Math.ceil(seconds / 60))));
+          turn.replies.push(messages.rateLimited(Math.max(1, Math.ceil(seconds / 60))));
+          return null;
         }
         throw error;
       }
       try {
         await host().quotas().consumeSearch({ id: community.id });
       } catch (error) {
-        if (error instanceof Error && error.name === 'QuotaExceeded') return turn.replies.push(messages.quotaExceeded(community.name));
+        if (error instanceof Error && error.name === 'QuotaExceeded') {
+          turn.replies.push(messages.quotaExceeded(community.name));
+          return null;
+        }
         throw error;
       }
     }
 
-    let answer;
+    let answer: SearchAnswer;
     try {
       answer = await host().search({
         communityId: community.id,
@@ -99,7 +107,10 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     } catch (error) {
       if (!continueLast) await host().quotas().refundSearch({ id: community.id });
-      if (isPeopleError(error)) return turn.replies.push(error.message);
+      if (isPeopleError(error)) {
+        turn.replies.push(error.message);
+        return null;
+      }
       throw error;
     }
 
@@ -112,7 +123,38 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       documentIds: [...seen, ...answer.data.map((hit) => hit.documentId)].slice(0, MAX_REMEMBERED_RESULTS),
     };
     if (!continueLast) state.recentQueries = [...state.recentQueries, text].slice(-historySize);
-    turn.replies.push(messages.searchResults(answer, continueLast));
+    return answer;
+  };
+
+  const search = async (turn: Turn, text: string, continueLast: boolean) => {
+    const answer = await runSearch(turn, text, continueLast);
+    if (!answer) return;
+    const custom = getService('extensions').formatter('searchResults', turn.community.slug);
+    turn.replies.push(custom ? custom(answer, { continuing: continueLast, communitySlug: turn.community.slug }) : messages.searchResults(answer, continueLast));
+  };
+
+  /** A command another plugin registered; its failure is the member's "sorry", never a broken turn. */
+  const runExtensionCommand = async (turn: Turn, text: string): Promise<boolean> => {
+    const found = getService('extensions').commandFor(text);
+    if (!found) return false;
+    const { command, match } = found;
+    const memory = (turn.state.extensions ??= {});
+    const { userId: _userId, ...member } = turn.member;
+    try {
+      await command.handle({
+        community: { id: turn.community.id, documentId: turn.community.documentId, slug: turn.community.slug, name: turn.community.name },
+        member,
+        text,
+        match,
+        reply: (reply: string) => void turn.replies.push(String(reply)),
+        search: (query: string) => runSearch(turn, query, false),
+        memory: { get: () => memory[command.name], set: (value: unknown) => void (memory[command.name] = value) },
+      });
+    } catch (error) {
+      strapi.log.error(`whatsapp-bot: command "${command.name}" failed: ${(error as Error).message}`);
+      turn.replies.push(messages.somethingWentWrong);
+    }
+    return true;
   };
 
   const resultAt = async (turn: Turn, index: number): Promise<BotMember | null> => {
@@ -135,7 +177,8 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
     const shown = await resultAt(turn, index);
     if (!shown) return;
     const showContact = shown.id === turn.member.id || shown.contactVisibility === 'members';
-    turn.replies.push(messages.memberDetails(shown, index, showContact));
+    const custom = getService('extensions').formatter('memberDetails', turn.community.slug);
+    turn.replies.push(custom ? custom(shown, { number: index, showContact, communitySlug: turn.community.slug }) : messages.memberDetails(shown, index, showContact));
   };
 
   const connect = async (turn: Turn, index: number) => {
@@ -239,7 +282,7 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       case 'greeting':
         return turn.replies.push(messages.greeting(turn.community.name, turn.community.settings.greeting));
       case 'help':
-        return turn.replies.push(messages.help(turn.community.name));
+        return turn.replies.push([messages.help(turn.community.name), ...getService('extensions').helpLines()].join('\n'));
       case 'start':
         return turn.replies.push(messages.optedIn(turn.community.name));
       case 'stop':
@@ -266,8 +309,10 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
         return turn.replies.push(messages.nothingToConfirm);
       }
       case 'update':
+        if (await runExtensionCommand(turn, command.text)) return;
         return proposeUpdate(turn, command.text);
       case 'search':
+        if (await runExtensionCommand(turn, command.text)) return;
         if (command.text.length > 500) return turn.replies.push('Please keep questions under 500 characters.');
         return search(turn, command.text, false);
     }

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import * as messages from '../conversation/messages';
 import { createInboundRepository } from '../repositories/inbound';
 import { getService } from '../utils';
+import { emitEvent } from '../utils/events';
 import { fromWhatsappAddress, maskPhone } from '../utils/phone';
 import type { TwilioInbound } from '../validation/webhook';
 
@@ -33,7 +34,7 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
         numMedia: message.NumMedia,
       });
       if (id === null) return 'duplicate';
-      strapi.eventHub.emit('whatsapp.message.received', { communityId: community.id, media: message.NumMedia > 0 });
+      emitEvent(strapi, 'whatsapp.message.received', { communityId: community.id, media: message.NumMedia > 0 });
       try {
         await getService('queues').addInbound(id);
       } catch (error) {

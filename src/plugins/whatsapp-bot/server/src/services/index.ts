@@ -1,6 +1,7 @@
 import adminViews from './admin-views';
 import conversation from './conversation';
 import directory from './directory';
+import extensions from './extensions';
 import host from './host';
 import inbound from './inbound';
 import introductions from './introductions';
@@ -15,6 +16,7 @@ export default {
   'admin-views': adminViews,
   conversation,
   directory,
+  extensions,
   host,
   inbound,
   introductions,

@@ -34,7 +34,7 @@ const introductionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         targetMemberId: target.id,
         expiresAt: new Date(now.getTime() + expiryHours * HOUR_MS),
       });
-      const templateSid = community.settings.templates.introductionRequest;
+      const templateSid = community.settings.templates.introductionRequest ?? getService('extensions').defaultTemplate('introductionRequest');
       const delivered = await getService('outbound').queueToMember(
         community.id,
         { memberId: target.id, phone: target.phone },
@@ -65,7 +65,7 @@ const introductionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         await getService('outbound').queueToMember(community.id, recipient, messages.introductionDeclinedToRequester(target));
         return [messages.introductionDeclinedToTarget];
       }
-      const templateSid = community.settings.templates.introductionAccepted;
+      const templateSid = community.settings.templates.introductionAccepted ?? getService('extensions').defaultTemplate('introductionAccepted');
       await getService('outbound').queueToMember(
         community.id,
         recipient,

@@ -8,6 +8,7 @@ import { createContactsRepository } from '../repositories/contacts';
 import { createOutboundRepository, type OutboundRow, type OutboundStatus } from '../repositories/outbound';
 import { createTwilioClient, isPermanentTwilioError, twilioErrorCode, type TwilioClient } from '../twilio/client';
 import { getService } from '../utils';
+import { emitEvent } from '../utils/events';
 import { toWhatsappAddress } from '../utils/phone';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { splitMessage } from '../utils/split-message';
@@ -140,7 +141,7 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
           const sid = await sendOne(row, community.whatsappNumber);
           await repository().markSent(row.id, sid);
           if (row.memberId !== null) await contacts().touchOutbound(row.communityId, row.memberId);
-          strapi.eventHub.emit('whatsapp.message.sent', { communityId: row.communityId, memberId: row.memberId, kind: row.kind });
+          emitEvent(strapi, 'whatsapp.message.sent', { communityId: row.communityId, memberId: row.memberId, kind: row.kind });
         } catch (error) {
           const message = (error as Error).message;
           if (error instanceof PermanentJobError) throw error;

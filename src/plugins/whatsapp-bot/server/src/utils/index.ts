@@ -1,6 +1,7 @@
 import type { AdminViewsService } from '../services/admin-views';
 import type { ConversationService } from '../services/conversation';
 import type { DirectoryService } from '../services/directory';
+import type { ExtensionsService } from '../services/extensions';
 import type { HostService } from '../services/host';
 import type { InboundService } from '../services/inbound';
 import type { IntroductionsService } from '../services/introductions';
@@ -16,6 +17,7 @@ type Services = {
   'admin-views': AdminViewsService;
   conversation: ConversationService;
   directory: DirectoryService;
+  extensions: ExtensionsService;
   host: HostService;
   inbound: InboundService;
   introductions: IntroductionsService;
