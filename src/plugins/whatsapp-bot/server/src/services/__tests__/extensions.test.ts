@@ -24,7 +24,7 @@ describe('whatsapp-bot extensions', () => {
     expect(() => extensions.registerCommand(command({ name: 'Bad Name' }))).toThrow(/name must be lower-case/);
     expect(() => extensions.registerCommand(command({ name: 'x', match: 'mentors' as never }))).toThrow(/`match` must be a RegExp or a function/);
     expect(() => extensions.registerCommand(command({ name: 'y', handle: undefined as never }))).toThrow(/`handle` must be a function/);
-    expect(() => extensions.registerFormatter('footer' as never, () => '')).toThrow(/known formatters are searchResults, memberDetails/);
+    expect(() => extensions.registerFormatter('footer' as never, (() => '') as never)).toThrow(/known formatters are searchResults, memberDetails/);
     expect(() => extensions.registerTemplate('introductionRequest', 'HX123')).toThrow(/Content SID/);
   });
 
