@@ -30,6 +30,8 @@ export type SearchRequest = {
   callerId: string;
   /** Follow-up questions in the same session refine the previous search. */
   sessionId?: string;
+  /** false: not written to the search log (an admin trying a query is not a member searching). */
+  log?: boolean;
 };
 
 export type SearchHit = {
@@ -418,7 +420,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
 
       const tookMs = Math.round(performance.now() - started);
-      logSearch(request, { ...parsed, filters }, total, tookMs);
+      if (request.log !== false) logSearch(request, { ...parsed, filters }, total, tookMs);
       return {
         data,
         meta: {
