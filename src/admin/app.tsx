@@ -1,5 +1,10 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { memberListFilters } from './member-filters';
+import { orderWidgets } from './widget-order';
+
+const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
+
 export default {
   config: {
     locales: [],
@@ -12,5 +17,11 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  register(app: StrapiApp) {
+    // Runs after every plugin registered its widgets.
+    app.widgets.register(orderWidgets);
+  },
+  bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+    app.registerHook(CM_LIST_FILTERS_HOOK, memberListFilters);
+  },
 };
