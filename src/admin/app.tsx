@@ -1,9 +1,10 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
-import { memberListFilters } from './member-filters';
+import { memberListColumns, memberListFilters } from './member-list';
 import { orderWidgets } from './widget-order';
 
 const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
+const CM_LIST_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
 
 export default {
   config: {
@@ -23,5 +24,6 @@ export default {
   },
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     app.registerHook(CM_LIST_FILTERS_HOOK, memberListFilters);
+    app.registerHook(CM_LIST_COLUMNS_HOOK, memberListColumns);
   },
 };

@@ -2,13 +2,14 @@ import * as React from 'react';
 
 import { Badge, Box, Button, Field, Flex, Grid, LinkButton, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 
 import { CommunityPicker, useCommunities } from '../components/CommunityPicker';
 import { QueryTable, type QueryRow } from '../components/QueryTable';
 import { VolumeChart, type VolumePoint } from '../components/VolumeChart';
 import { browserOffsetMinutes, errorMessage, useAdminGet } from '../hooks/useAdminGet';
+import { useCan } from '../hooks/useCan';
 import { PERMISSIONS } from '../permissions';
 import { attachmentName, saveBlob } from '../utils/download';
 import { formatNumber, formatPercent } from '../utils/format';
@@ -59,7 +60,7 @@ export const AnalyticsPage = () => {
   const [exporting, setExporting] = React.useState(false);
   const { get } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { allowedActions } = useRBAC({ export: PERMISSIONS.analyticsExport });
+  const canExport = useCan(PERMISSIONS.analyticsExport);
   const params = { ...(community === undefined ? {} : { community }), from, to, tz: browserOffsetMinutes() };
   const overview = useAdminGet<Overview>(communities.status === 'ok' ? '/community-search/analytics' : null, params);
 
@@ -88,7 +89,7 @@ export const AnalyticsPage = () => {
         title="Search analytics"
         subtitle="What members look for, what finds nobody, and how search performs"
         primaryAction={
-          allowedActions.canExport ? (
+          canExport ? (
             <Button startIcon={<Download />} onClick={exportCsv} loading={exporting} data-testid="cs-export-log">
               Export log (CSV)
             </Button>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 
 import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
-import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 
 import { CommunityPicker, useCommunities } from '../components/CommunityPicker';
@@ -10,6 +10,7 @@ import { ReindexPanel } from '../components/ReindexPanel';
 import { SynonymsEditor } from '../components/SynonymsEditor';
 import { TestQueryBox } from '../components/TestQueryBox';
 import { useAdminGet } from '../hooks/useAdminGet';
+import { useCan } from '../hooks/useCan';
 import { PERMISSIONS } from '../permissions';
 
 const Section = ({ title, subtitle, children, testId }: { title: string; subtitle?: string; children: React.ReactNode; testId?: string }) => (
@@ -36,7 +37,8 @@ export const SettingsPage = () => {
   const settings = useAdminGet<SettingsAnswer>('/community-search/settings');
   const [community, setCommunity] = React.useState<number | undefined>(undefined);
   const [saved, setSaved] = React.useState<SettingsAnswer | null>(null);
-  const { allowedActions } = useRBAC({ synonyms: PERMISSIONS.synonymsUpdate, reindex: PERMISSIONS.reindex });
+  const canEditSynonyms = useCan(PERMISSIONS.synonymsUpdate);
+  const canReindex = useCan(PERMISSIONS.reindex);
 
   if (communities.status === 'loading' || settings.status === 'loading') return <Page.Loading />;
   if (communities.status === 'forbidden' || settings.status === 'forbidden') return <Page.NoPermissions />;
@@ -65,13 +67,13 @@ export const SettingsPage = () => {
               {community !== undefined ? (
                 <React.Fragment key={community}>
                   <Section title="Synonyms" subtitle="Words your members use and what they mean in your directory, e.g. skin doctor → Dermatology.">
-                    <SynonymsEditor communityId={community} canEdit={Boolean(allowedActions.canSynonyms)} />
+                    <SynonymsEditor communityId={community} canEdit={Boolean(canEditSynonyms)} />
                   </Section>
                   <Section title="Test a query" subtitle="See how a query is read and who it finds, with the saved synonyms.">
                     <TestQueryBox communityId={community} />
                   </Section>
                   <Section title="Search index">
-                    <ReindexPanel communityId={community} canReindex={Boolean(allowedActions.canReindex)} />
+                    <ReindexPanel communityId={community} canReindex={Boolean(canReindex)} />
                   </Section>
                 </React.Fragment>
               ) : null}

@@ -2,11 +2,12 @@ import * as React from 'react';
 
 import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Download, Upload } from '@strapi/icons';
-import { adminApi, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { adminApi, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useDispatch } from 'react-redux';
 import { useParams } from 'react-router-dom';
 
 import { errorMessage } from '../../hooks/useAdminGet';
+import { useCan } from '../../hooks/useCan';
 import { PERMISSIONS } from '../../permissions';
 import { attachmentName, saveBlob } from '../../utils/download';
 import { CommunityPicker, useCommunities } from '../CommunityPicker';
@@ -21,9 +22,10 @@ const MEMBER_UID = 'api::member.member';
  */
 export const MemberTransferActions = () => {
   const { slug } = useParams<{ slug: string }>();
-  const { allowedActions, isLoading } = useRBAC({ import: PERMISSIONS.membersImport, export: PERMISSIONS.membersExport });
-  if (slug !== MEMBER_UID || isLoading || (!allowedActions.canImport && !allowedActions.canExport)) return null;
-  return <TransferButtons canImport={Boolean(allowedActions.canImport)} canExport={Boolean(allowedActions.canExport)} />;
+  const canImport = useCan(PERMISSIONS.membersImport);
+  const canExport = useCan(PERMISSIONS.membersExport);
+  if (slug !== MEMBER_UID || (!canImport && !canExport)) return null;
+  return <TransferButtons canImport={Boolean(canImport)} canExport={Boolean(canExport)} />;
 };
 
 const TransferButtons = ({ canImport, canExport }: { canImport: boolean; canExport: boolean }) => {

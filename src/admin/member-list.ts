@@ -1,5 +1,7 @@
+import { createElement, type ReactNode } from 'react';
+
 /**
- * The Content Manager's member list filters: the fields admins look people up by, with skills
+ * The Content Manager's member list: filters and the graduation-year column. Filters: the fields admins look people up by, with skills
  * (a JSON list Strapi does not offer as a filter) as "contains", which the database answers
  * case-insensitively on the stored list.
  */
@@ -38,11 +40,29 @@ const SKILLS_FILTER: Filter = {
 
 const LABELS: Record<string, string> = { graduationYear: 'Graduation year', isActive: 'Active', directoryVisible: 'In directory' };
 
+/** The hooks run for every list; only the member list is changed. */
+const onMemberList = () => typeof window !== 'undefined' && window.location.pathname.includes(MEMBER_LIST_PATH);
+
 export const memberListFilters = ({ displayedFilters, layout }: FiltersHookArgs): FiltersHookArgs => {
-  // The hook runs for every list; only the member list is changed.
-  if (typeof window === 'undefined' || !window.location.pathname.includes(MEMBER_LIST_PATH)) return { displayedFilters, layout };
+  if (!onMemberList()) return { displayedFilters, layout };
   const kept = displayedFilters
     .filter((filter) => USEFUL.has(filter.name))
     .map((filter) => (LABELS[filter.name] ? { ...filter, label: LABELS[filter.name] } : filter));
   return { displayedFilters: [...kept, SKILLS_FILTER], layout };
+};
+
+type Header = { name: string; cellFormatter?: (row: Record<string, unknown>) => ReactNode } & Record<string, unknown>;
+type ColumnsHookArgs = { displayedHeaders: Header[]; layout: unknown };
+
+/** A year is not a quantity: 1998, not "1,998" as the list formats integers. */
+export const memberListColumns = ({ displayedHeaders, layout }: ColumnsHookArgs): ColumnsHookArgs => {
+  if (!onMemberList()) return { displayedHeaders, layout };
+  return {
+    layout,
+    displayedHeaders: displayedHeaders.map((header) =>
+      header.name === 'graduationYear'
+        ? { ...header, cellFormatter: (row) => createElement('span', null, row.graduationYear == null ? '-' : String(row.graduationYear)) }
+        : header
+    ),
+  };
 };
