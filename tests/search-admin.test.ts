@@ -105,6 +105,14 @@ describe('community-search admin routes', () => {
       );
       expect(held).toEqual(expect.arrayContaining([...COMMUNITY_ADMIN_PLUGIN_ACTIONS]));
       expect(held).not.toContain('plugin::community-search.settings.update');
+
+      // What every start does: permissions of actions nobody registered are deleted. Ours are
+      // registered before that runs, so the grants survive restarts.
+      await (strapi.service('admin::permission') as unknown as { cleanPermissionsInDatabase(): Promise<void> }).cleanPermissionsInDatabase();
+      const after = ((await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id } } })) as Array<{ action: string }>).map(
+        (permission) => permission.action
+      );
+      expect(after).toEqual(expect.arrayContaining([...COMMUNITY_ADMIN_PLUGIN_ACTIONS]));
     });
 
     it('grants each action once: one a super admin removed stays removed', async () => {

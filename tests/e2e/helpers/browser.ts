@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots land here (git-ignored); CI keeps them as the run's artefacts. */
 export const ARTIFACTS_DIR = path.resolve(__dirname, '..', 'artifacts');
 

@@ -1,16 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-import { registerAdminActions } from './admin/actions';
 import { ensureSearchSchema, indexedDimensions, resizeEmbeddingColumn } from './repositories/schema';
 import { createSearchIndexRepository } from './repositories/search-index';
 import { getService } from './utils';
 
 /**
- * Registers the admin panel's actions, then prepares the index tables for the configured embedder and queues every member the index lacks
+ * Prepares the index tables for the configured embedder and queues every member the index lacks
  * or whose vector another model made (after a provider switch), without delaying start-up.
  */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await registerAdminActions(strapi);
   await getService('kv').loadNamespace();
   // Settings saved in the admin panel choose the embedder below, so they are read first.
   await getService('runtime-settings').load();
