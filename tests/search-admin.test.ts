@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { Core } from '@strapi/strapi';
 
+import { applyAdminLayouts } from '../src/lib/admin-layouts';
 import { grantPluginActions } from '../src/lib/admin-rbac/plugin-grants';
 import { COMMUNITY_ADMIN_PLUGIN_ACTIONS } from '../src/lib/admin-rbac/constants';
 import { startFakeChatServer, type FakeChatServer } from './fakes/openai-chat-server';
@@ -430,6 +431,36 @@ describe('community-search admin routes', () => {
       // As the list view's skills filter sends it.
       const filtered = await as(aAdmin, 'get', `/content-manager/collection-types/${MEMBER_UID}?page=1&pageSize=50&filters[$and][0][skills][$containsi]=accounting`).expect(200);
       expect(filtered.body.results.map((row: { name: string }) => row.name)).toEqual(['Asha Accountant']);
+    });
+
+    it('moves databases still on the first default columns to these once, and keeps a list an admin arranged', async () => {
+      type Configuration = { layouts: { list: string[] } } & Record<string, unknown>;
+      const contentTypes = strapi.plugin('content-manager').service('content-types') as {
+        findConfiguration(ct: { uid: string }): Promise<Configuration>;
+        updateConfiguration(ct: { uid: string }, configuration: Configuration): Promise<unknown>;
+      };
+      const marker = { type: 'core' as const, name: 'community-connect', key: 'member-list-columns-v2' };
+      const setList = async (list: string[]) => {
+        const current = await contentTypes.findConfiguration({ uid: MEMBER_UID });
+        await contentTypes.updateConfiguration({ uid: MEMBER_UID }, { ...current, layouts: { ...current.layouts, list } });
+      };
+      const list = async () => (await contentTypes.findConfiguration({ uid: MEMBER_UID })).layouts.list;
+      const current = ['name', 'city', 'designation', 'organization', 'graduationYear', 'isActive'];
+      try {
+        await setList(['name', 'city', 'organization', 'designation', 'community', 'isActive']);
+        await strapi.store.delete(marker);
+        await applyAdminLayouts(strapi);
+        expect(await list()).toEqual(current);
+
+        await setList(['name', 'phone', 'community']);
+        await strapi.store.delete(marker);
+        await applyAdminLayouts(strapi);
+        expect(await list()).toEqual(['name', 'phone', 'community']);
+        await applyAdminLayouts(strapi);
+        expect(await list()).toEqual(['name', 'phone', 'community']);
+      } finally {
+        await setList(current);
+      }
     });
   });
 });
