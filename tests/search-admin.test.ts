@@ -132,6 +132,8 @@ describe('community-search admin routes', () => {
       await http(strapi).get('/community-search/dashboard/members').expect(401);
       await as(editor, 'get', '/community-search/dashboard/members').expect(403);
       await as(editor, 'get', '/community-search/analytics').expect(403);
+      await as(editor, 'get', '/community-search/admin/communities').expect(403);
+      await as(editor, 'post', '/community-search/test-query').send({ community: a.id, q: 'x' }).expect(403);
       await as(editor, 'post', '/community-search/members/import').query({ community: a.id }).expect(403);
     });
 
