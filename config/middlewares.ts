@@ -48,7 +48,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       config: {
         // Caps what one request can make the server parse; larger bodies get a 413.
         standardLimit: env('BODY_LIMIT', '1mb'),
-        bulkPaths: ['/api/members/import', '/api/members/bulk/update', '/api/members/bulk/delete'],
+        // The admin panel's import (community-search plugin) takes the same files as the API's.
+        bulkPaths: ['/api/members/import', '/api/members/bulk/update', '/api/members/bulk/delete', '/community-search/members/import'],
       },
     },
     {

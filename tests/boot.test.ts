@@ -34,7 +34,7 @@ describe('application boot', () => {
     const contentTypes = strapi.plugin('content-manager').service('content-types');
     const member = await contentTypes.findConfiguration({ uid: 'api::member.member' });
     expect(member.settings.mainField).toBe('name');
-    expect(member.layouts.list).toEqual(['name', 'city', 'organization', 'designation', 'community', 'isActive']);
+    expect(member.layouts.list).toEqual(['name', 'city', 'designation', 'organization', 'graduationYear', 'isActive']);
     const community = await contentTypes.findConfiguration({ uid: 'api::community.community' });
     expect(community.settings.mainField).toBe('name');
   });

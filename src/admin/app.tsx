@@ -1,5 +1,11 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { memberListColumns, memberListFilters } from './member-list';
+import { orderWidgets } from './widget-order';
+
+const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
+const CM_LIST_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
+
 export default {
   config: {
     locales: [],
@@ -12,5 +18,12 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  register(app: StrapiApp) {
+    // Runs after every plugin registered its widgets.
+    app.widgets.register(orderWidgets);
+  },
+  bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+    app.registerHook(CM_LIST_FILTERS_HOOK, memberListFilters);
+    app.registerHook(CM_LIST_COLUMNS_HOOK, memberListColumns);
+  },
 };

@@ -5,6 +5,8 @@ type Layout = {
   defaultSortBy: string;
   defaultSortOrder?: 'ASC' | 'DESC';
   list: string[];
+  /** Column headings (list view labels) for fields whose names read badly. */
+  labels?: Record<string, string>;
   /** Fields shown but not editable in the edit view (the entries are written by the app). */
   readOnly?: boolean;
 };
@@ -14,7 +16,8 @@ export const ADMIN_LAYOUTS: Record<string, Layout> = {
   'api::member.member': {
     mainField: 'name',
     defaultSortBy: 'name',
-    list: ['name', 'city', 'organization', 'designation', 'community', 'isActive'],
+    list: ['name', 'city', 'designation', 'organization', 'graduationYear', 'isActive'],
+    labels: { graduationYear: 'Graduation year', isActive: 'Active', directoryVisible: 'In directory', linkedinUrl: 'LinkedIn' },
   },
   'api::community.community': {
     mainField: 'name',
@@ -35,6 +38,10 @@ const FIRST_LAYOUTS = ['api::member.member', 'api::community.community'];
 
 const APPLIED_MARKER = { type: 'core' as const, name: 'community-connect', key: 'admin-layouts-applied' };
 
+/** The member list's first columns: databases still showing exactly these get the current ones once. */
+const FIRST_MEMBER_LIST = ['name', 'city', 'organization', 'designation', 'community', 'isActive'];
+const MEMBER_LIST_MARKER = { type: 'core' as const, name: 'community-connect', key: 'member-list-columns-v2' };
+
 type FieldMetadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
 
 type Configuration = {
@@ -48,10 +55,41 @@ type ContentTypesService = {
   updateConfiguration(contentType: { uid: string }, configuration: Configuration): Promise<Configuration>;
 };
 
+const labelled = (metadatas: Record<string, FieldMetadata>, labels: Record<string, string> = {}) =>
+  Object.fromEntries(
+    Object.entries(metadatas).map(([field, metadata]) =>
+      labels[field] ? [field, { ...metadata, list: { ...metadata.list, label: labels[field] }, edit: { ...metadata.edit, label: labels[field] } }] : [field, metadata]
+    )
+  );
+
 const readOnlyMetadatas = (metadatas: Record<string, FieldMetadata>) =>
   Object.fromEntries(
     Object.entries(metadatas).map(([field, metadata]) => [field, { ...metadata, edit: { ...metadata.edit, editable: false } }])
   );
+
+const MEMBER_UID = 'api::member.member';
+
+/**
+ * The member list shows what admins look people up by (name, city, designation, organization,
+ * graduation year, active). Databases whose list still has the first default columns get these
+ * once; a list an admin arranged differently is left alone.
+ */
+const upgradeMemberList = async (strapi: Core.Strapi, contentTypes: ContentTypesService, alreadyLaidOut: boolean) => {
+  if (await strapi.store.get(MEMBER_LIST_MARKER)) return;
+  if (alreadyLaidOut) {
+    const current = await contentTypes.findConfiguration({ uid: MEMBER_UID });
+    const list = (current.layouts.list ?? []) as string[];
+    if (JSON.stringify(list) === JSON.stringify(FIRST_MEMBER_LIST)) {
+      const layout = ADMIN_LAYOUTS[MEMBER_UID];
+      await contentTypes.updateConfiguration(
+        { uid: MEMBER_UID },
+        { ...current, metadatas: labelled(current.metadatas, layout.labels), layouts: { ...current.layouts, list: layout.list } }
+      );
+    }
+  }
+  // A fresh database gets the current columns from the first layout pass.
+  await strapi.store.set({ ...MEMBER_LIST_MARKER, value: true });
+};
 
 /**
  * Sets readable list columns and relation labels (a member's community shows its name, not its id)
@@ -62,8 +100,9 @@ export const applyAdminLayouts = async (strapi: Core.Strapi) => {
   const marker = (await strapi.store.get(APPLIED_MARKER)) as boolean | string[] | null;
   const applied = new Set(marker === true ? FIRST_LAYOUTS : Array.isArray(marker) ? marker : []);
   const toApply = Object.entries(ADMIN_LAYOUTS).filter(([uid]) => !applied.has(uid));
-  if (toApply.length === 0) return;
   const contentTypes = strapi.plugin('content-manager').service('content-types') as ContentTypesService;
+  await upgradeMemberList(strapi, contentTypes, applied.has(MEMBER_UID));
+  if (toApply.length === 0) return;
 
   for (const [uid, layout] of toApply) {
     const current = await contentTypes.findConfiguration({ uid });
@@ -77,7 +116,7 @@ export const applyAdminLayouts = async (strapi: Core.Strapi) => {
           defaultSortBy: layout.defaultSortBy,
           defaultSortOrder: layout.defaultSortOrder ?? 'ASC',
         },
-        metadatas: layout.readOnly ? readOnlyMetadatas(current.metadatas) : current.metadatas,
+        metadatas: labelled(layout.readOnly ? readOnlyMetadatas(current.metadatas) : current.metadatas, layout.labels),
         layouts: { ...current.layouts, list: layout.list },
       }
     );

@@ -35,3 +35,22 @@ export const COMMUNITY_LOCKED_FIELDS = ['plan', 'accountStatus', 'memberLimit', 
 
 /** What a community admin may edit on their community (an allow-list: new fields start locked). */
 export const COMMUNITY_EDITABLE_FIELDS = ['name', 'description', 'whatsappNumber', 'settings'] as const;
+
+/**
+ * The admin-panel actions of the app's plugins that a Community Admin gets besides the Content
+ * Manager: homepage widgets, search analytics and log export, search settings (synonyms, test
+ * queries, their community's reindex) and member import/export. Each route still limits them to
+ * the admin's own communities. The global parser/embedding settings stay with super admins.
+ */
+export const COMMUNITY_ADMIN_PLUGIN_ACTIONS = [
+  'plugin::community-search.dashboard.read',
+  'plugin::community-search.analytics.read',
+  'plugin::community-search.analytics.export',
+  'plugin::community-search.settings.read',
+  'plugin::community-search.synonyms.update',
+  'plugin::community-search.index.reindex',
+  'plugin::community-search.members.import',
+  'plugin::community-search.members.export',
+  'plugin::whatsapp-bot.read',
+  'plugin::whatsapp-bot.manage',
+] as const;

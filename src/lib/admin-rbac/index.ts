@@ -4,4 +4,5 @@ export { registerCommunityAdminGuard } from './write-guard';
 export { setUpCommunityAdmins } from './setup';
 export { findOrCreateCommunityAdminRole, communityAdminPermissions } from './role';
 export { communitiesOfAdmin } from './communities-of';
+export { grantPluginActions } from './plugin-grants';
 export * from './constants';

@@ -3,6 +3,7 @@ import { contentTypes } from '@strapi/utils';
 
 import {
   AUDIT_LOG_UID,
+  COMMUNITY_ADMIN_PLUGIN_ACTIONS,
   COMMUNITY_ADMIN_ROLE,
   COMMUNITY_EDITABLE_FIELDS,
   COMMUNITY_UID,
@@ -64,6 +65,19 @@ export const communityAdminPermissions = (strapi: Core.Strapi): Permission[] => 
   ];
 };
 
+type ActionProvider = { has(actionId: string): boolean };
+
+/** The plugins' admin actions a Community Admin gets (those a plugin registered on this start). */
+const registeredPluginPermissions = (strapi: Core.Strapi): Permission[] => {
+  const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: ActionProvider };
+  return COMMUNITY_ADMIN_PLUGIN_ACTIONS.filter((action) => actionProvider.has(action)).map((action) => ({
+    action,
+    subject: null as unknown as string,
+    properties: {},
+    conditions: [],
+  }));
+};
+
 export const findCommunityAdminRole = async (strapi: Core.Strapi): Promise<RoleRow | null> =>
   (await strapi.db.query('admin::role').findOne({ where: { code: COMMUNITY_ADMIN_ROLE.code } })) as RoleRow | null;
 
@@ -82,6 +96,6 @@ export const findOrCreateCommunityAdminRole = async (strapi: Core.Strapi): Promi
     ...COMMUNITY_ADMIN_ROLE,
     name: nameTaken ? `${COMMUNITY_ADMIN_ROLE.name} (${COMMUNITY_ADMIN_ROLE.code})` : COMMUNITY_ADMIN_ROLE.name,
   });
-  await roles.assignPermissions(role.id, communityAdminPermissions(strapi));
+  await roles.assignPermissions(role.id, [...communityAdminPermissions(strapi), ...registeredPluginPermissions(strapi)]);
   return role.id;
 };

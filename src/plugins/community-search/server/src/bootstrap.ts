@@ -10,6 +10,9 @@ import { getService } from './utils';
  */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService('kv').loadNamespace();
+  // Settings saved in the admin panel choose the embedder below, so they are read first.
+  await getService('runtime-settings').load();
+  getService('runtime-settings').startRefreshing();
   const knex = strapi.db.connection;
   const embedder = getService('providers').embedder();
   await ensureSearchSchema(knex, embedder.dimensions);

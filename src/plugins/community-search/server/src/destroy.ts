@@ -8,6 +8,8 @@ import { getService } from './utils';
  */
 const destroy = async (_context: { strapi: Core.Strapi }) => {
   await getService('search-log').stopPruning();
+  await getService('runtime-settings').stopRefreshing();
+  await getService('reindex-jobs').settle();
   getService('indexer').stopRetrying();
   await getService('indexer').flush();
   await getService('kv').close();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerAdminActions } from './admin/actions';
 import { getService } from './utils';
 
 const MEMBER_UID = 'api::member.member';
@@ -10,7 +11,10 @@ const INDEXED_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpub
  * Every member write, from the admin panel, the REST API or an import, queues that member for
  * reindexing once the write has succeeded; community edits drop that community's cached parses.
  */
-const register = ({ strapi }: { strapi: Core.Strapi }) => {
+const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Before any bootstrap: the admin's bootstrap deletes stored permissions whose action is not
+  // registered yet, which would strip these from every role on each start.
+  await registerAdminActions(strapi);
   strapi.documents.use(async (context, next) => {
     const result = await next();
     if (context.uid === MEMBER_UID && INDEXED_ACTIONS.has(context.action)) {

@@ -1,1 +1,5 @@
-export default {};
+import hasAnyPermission from './has-any-permission';
+
+export default {
+  'has-any-permission': hasAnyPermission,
+};

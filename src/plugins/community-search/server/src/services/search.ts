@@ -32,6 +32,8 @@ export type SearchRequest = {
   sessionId?: string;
   /** Another page of the session's last search (e.g. WhatsApp's "more"), without asking anew. */
   continueLast?: boolean;
+  /** false: not written to the search log (an admin trying a query is not a member searching). */
+  log?: boolean;
 };
 
 export type SearchHit = {
@@ -425,7 +427,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
 
       const tookMs = Math.round(performance.now() - started);
-      logSearch(request, { ...parsed, filters }, total, tookMs);
+      if (request.log !== false) logSearch(request, { ...parsed, filters }, total, tookMs);
       return {
         data,
         meta: {
