@@ -220,6 +220,37 @@ describe('WhatsApp webhook, outbound queue and admin view', () => {
     await http(strapi).put(`/whatsapp-bot/settings?communityId=${otherCommunity.id}`).set('Authorization', `Bearer ${bareToken}`).send({ requireOtp: true }).expect(403);
   });
 
+  it('keeps a Community Admin to their own communities', async () => {
+    const roleId = await (strapi.service('api::community.community-admins') as unknown as { findOrCreateRole(): Promise<number> }).findOrCreateRole();
+    const email = `wa-community-admin-${randomBytes(4).toString('hex')}@example.org`;
+    const user = (await strapi.service('admin::user').create({ email, password: PASSWORD, firstname: 'Alpha', isActive: true, roles: [roleId] })) as { id: number };
+    await (strapi.service('api::community.community-admins') as unknown as { link(community: number, user: number): Promise<void> }).link(community.id, user.id);
+    const token = (await http(strapi).post('/admin/login').send({ email, password: PASSWORD }).expect(200)).body.data.token as string;
+    const as = <T extends { set(name: string, value: string): T }>(request: T) => request.set('Authorization', `Bearer ${token}`);
+
+    const overview = await as(http(strapi).get('/whatsapp-bot/overview')).expect(200);
+    expect((overview.body.data.communities as Array<{ id: number }>).map((entry) => entry.id)).toEqual([community.id]);
+
+    // A reply in the other community that died: invisible and not retryable for Alpha's admin.
+    const other = await createMember(strapi, otherCommunity, { name: 'Beta Member' });
+    fake.failNext(3, 503);
+    await chatAs(strapi, fake, other.phone, otherNumber).sayUnanswered('help');
+    const dead = await strapi.db.connection('whatsapp_outbound_messages').where({ member_id: other.id }).orderBy('id', 'desc').first();
+    expect(dead.status).toBe('dead');
+    const list = await as(http(strapi).get('/whatsapp-bot/messages?status=dead&pageSize=100')).expect(200);
+    expect((list.body.data as Array<{ communityId: number }>).every((row) => row.communityId === community.id)).toBe(true);
+    await as(http(strapi).post(`/whatsapp-bot/messages/${dead.id}/retry`)).expect(404);
+    const conversations = await as(http(strapi).get('/whatsapp-bot/conversations?pageSize=100')).expect(200);
+    expect((conversations.body.data as Array<{ communityId: number }>).every((row) => row.communityId === community.id)).toBe(true);
+
+    await as(http(strapi).get(`/whatsapp-bot/settings?communityId=${otherCommunity.id}`)).expect(404);
+    await as(http(strapi).put(`/whatsapp-bot/settings?communityId=${otherCommunity.id}`)).send({ requireOtp: true }).expect(404);
+    await as(http(strapi).put(`/whatsapp-bot/settings?communityId=${community.id}`)).send({ greeting: 'Hello from Alpha' }).expect(200);
+    const own = await strapi.db.query('api::community.community').findOne({ where: { id: community.id } });
+    expect(own.settings.whatsappGreeting).toBe('Hello from Alpha');
+    await as(http(strapi).put(`/whatsapp-bot/settings?communityId=${community.id}`)).send({ greeting: null }).expect(200);
+  });
+
   it('records signed status callbacks and never moves a message backwards', async () => {
     const chat = chatAs(strapi, fake, member.phone, number);
     const [part] = await chat.sayParts('help');
