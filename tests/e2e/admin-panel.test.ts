@@ -45,14 +45,20 @@ describe('admin panel, as a community admin', () => {
     const suffix = randomBytes(3).toString('hex');
     community = await createCommunity(strapi, { name: `Alumni ${suffix}`, plan: 'free' });
     other = await createCommunity(strapi, { name: `Other ${suffix}`, plan: 'free' });
-    await createMember(strapi, community, { name: 'Asha Accountant', skills: ['Accounting'], city: 'Chennai', graduationYear: 1998 });
+    const asha = await createMember(strapi, community, { name: 'Asha Accountant', skills: ['Accounting'], city: 'Chennai', graduationYear: 1998 });
     await createMember(strapi, community, { name: 'Bhavna Builder', skills: ['Construction'], city: 'Pune', graduationYear: 2004 });
     await createMember(strapi, community, { name: 'Chitra Coder', skills: ['Python'], city: 'Bengaluru', graduationYear: 2012 });
-    await createMember(strapi, community, { name: 'Dev Doctor', skills: ['Dermatology'], city: 'Chennai', graduationYear: 2001 });
+    const dev = await createMember(strapi, community, { name: 'Dev Doctor', skills: ['Dermatology'], city: 'Chennai', graduationYear: 2001 });
     await createMember(strapi, community, { name: 'Esha Engineer', skills: ['Civil Engineering'], city: 'Madurai', graduationYear: 2010 });
     await createMember(strapi, community, { name: 'Hidden Hari', skills: ['Law'], directoryVisible: false });
     await createMember(strapi, community, { name: 'Inactive Indu', skills: ['Law'], isActive: false });
-    await createMember(strapi, other, { name: 'Other Person', skills: ['Accounting'] });
+    const otherPerson = await createMember(strapi, other, { name: 'Other Person', skills: ['Accounting'] });
+    // Two members of the community wrote to the WhatsApp bot just now, one of the other community too.
+    await strapi.db.connection('whatsapp_contacts').insert([
+      { community_id: community.id, member_id: asha.id, last_inbound_at: new Date() },
+      { community_id: community.id, member_id: dev.id, last_inbound_at: new Date() },
+      { community_id: other.id, member_id: otherPerson.id, last_inbound_at: new Date() },
+    ]);
     // 8 of 10 searches used this month: the widget must show the 80% warning.
     await strapi.db.query(COMMUNITY_UID).update({ where: { id: community.id }, data: { searchLimitPerMonth: 10, memberLimit: 20 } });
     await strapi.plugin('community-search').service('indexer').flush();
@@ -111,9 +117,29 @@ describe('admin panel, as a community admin', () => {
     expect(total).toBe(8);
     expect(found).toBeGreaterThanOrEqual(1);
     expect(await text('cs-zero-rate')).toBe(`${((found / 8) * 100).toFixed(1)}%`);
+    await page.getByTestId('wa-widget-active-count').waitFor();
+    expect(await text('wa-widget-active-count')).toBe('2');
     // The other community's search and member are nowhere.
     expect(await page.getByText('Other Person').count()).toBe(0);
     await screenshot(page, '01-homepage-widgets');
+  });
+
+  it('opens the WhatsApp bot page: its conversations and a greeting saved for the community', async () => {
+    await page.goto(`${app.baseUrl}/admin/plugins/whatsapp-bot`);
+    await page.getByTestId('wa-status').waitFor();
+    expect(await text('wa-active')).toBe('2');
+    await page.getByTestId('wa-conversation').first().waitFor();
+    const conversations = await page.getByTestId('wa-conversations').textContent();
+    expect(conversations).toContain('Asha Accountant');
+    expect(conversations).toContain('Dev Doctor');
+    expect(conversations).not.toContain('Other Person');
+    await page.locator('textarea[name="greeting"]').fill('Welcome to our alumni directory!');
+    await page.getByTestId('wa-settings').getByRole('button', { name: 'Save' }).click();
+    await waitFor(async () => {
+      const stored = await app.strapi.db.query(COMMUNITY_UID).findOne({ where: { id: community.id } });
+      return stored?.settings?.whatsappGreeting === 'Welcome to our alumni directory!';
+    });
+    await screenshot(page, '02-whatsapp-bot');
   });
 
   it('opens search analytics and sees the chart and the queries', async () => {
@@ -126,7 +152,7 @@ describe('admin panel, as a community admin', () => {
     const top = await text('cs-top-queries');
     expect(top).toContain('accountant in chennai');
     expect(await text('cs-zero-queries')).toContain('qwzx flurbo');
-    await screenshot(page, '02-search-analytics');
+    await screenshot(page, '03-search-analytics');
   });
 
   it('adds a synonym and sees the test query change', async () => {
@@ -136,7 +162,7 @@ describe('admin panel, as a community admin', () => {
     await page.getByTestId('cs-test-query-run').click();
     await page.getByTestId('cs-test-query-result').waitFor();
     expect(await page.getByTestId('cs-test-query-filter-skills').count()).toBe(0);
-    await screenshot(page, '03-test-query-before-synonym');
+    await screenshot(page, '04-test-query-before-synonym');
 
     await page.getByTestId('cs-add-synonym').click();
     await page.getByLabel('Synonym 1 term').fill('numbers wizard');
@@ -148,7 +174,7 @@ describe('admin panel, as a community admin', () => {
     await page.getByTestId('cs-test-query-filter-skills').waitFor();
     expect(await text('cs-test-query-filter-skills')).toContain('Accounting');
     expect(await text('cs-test-query-result')).toContain('Asha Accountant');
-    await screenshot(page, '04-test-query-after-synonym');
+    await screenshot(page, '05-test-query-after-synonym');
     const stored = (await app.strapi.db.query(COMMUNITY_UID).findOne({ where: { id: community.id } })) as { settings: { synonyms: unknown } };
     expect(stored.settings.synonyms).toEqual([{ term: 'numbers wizard', canonical: ['Accounting'] }]);
   });
@@ -174,10 +200,10 @@ describe('admin panel, as a community admin', () => {
     const errors = await text('cs-import-errors');
     expect(errors).toContain('4');
     expect(errors).toContain('phone');
-    await screenshot(page, '05-member-import-result');
+    await screenshot(page, '06-member-import-result');
     await page.getByRole('button', { name: 'Close' }).first().click();
     await page.getByText('Omar Owner').first().waitFor();
-    await screenshot(page, '06-member-list-after-import');
+    await screenshot(page, '07-member-list-after-import');
     expect(await app.strapi.db.query('api::member.member').count({ where: { name: 'Omar Owner', community: { id: community.id } } })).toBe(1);
   });
 });

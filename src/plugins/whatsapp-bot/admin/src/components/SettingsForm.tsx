@@ -84,6 +84,7 @@ export const SettingsForm = ({ communityId, canEdit }: { communityId: number; ca
       <Field.Root name="greeting" hint="Sent to a member on their first message. Leave empty for the standard greeting." error={errors.greeting}>
         <Field.Label>Greeting</Field.Label>
         <Textarea
+          name="greeting"
           disabled={!canEdit}
           value={draft.greeting ?? ''}
           onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft({ ...draft, greeting: event.target.value })}
