@@ -105,6 +105,9 @@ describe('community admins in the admin panel', () => {
           `${explorer}.read ${MEMBER_UID}`,
           `${explorer}.update ${COMMUNITY_UID}`,
           `${explorer}.update ${MEMBER_UID}`,
+          // The billing page (the plugin scopes it to the admin's communities).
+          'plugin::billing.manage null',
+          'plugin::billing.read null',
         ].sort()
       );
       for (const action of ['read', 'create', 'update', 'delete']) {

@@ -115,7 +115,9 @@ export const startFakeStripe = async (): Promise<FakeStripe> => {
 
   const handle = (method: string, path: string, params: Params): { status: number; body: unknown } => {
     const segments = path.split('/').filter(Boolean);
-    const route = `${method} /${segments.slice(0, 2).join('/')}${segments.length > 2 ? '/:id' : ''}`;
+    // `/v1/<resource>/<id>` reads one object; every other path is a collection.
+    const single = segments.length === 3 && ['customers', 'subscriptions', 'products'].includes(segments[1]);
+    const route = `${method} /${single ? `${segments.slice(0, 2).join('/')}/:id` : segments.join('/')}`;
     const missing = (kind: string, key: string) => ({
       status: 404,
       body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such ${kind}: '${key}'`, param: 'id' } },
@@ -357,3 +359,37 @@ export const signedDelivery = (event: unknown, secret: string, timestamp = now()
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
   return { payload, signature };
 };
+
+/** The price ids a test run configures (STRIPE_PRICE_<PLAN>_<INTERVAL>), unique per run. */
+export const testPrices = () => {
+  const suffix = randomBytes(4).toString('hex');
+  return {
+    basic: { monthly: `price_basic_monthly_${suffix}`, yearly: `price_basic_yearly_${suffix}` },
+    pro: { monthly: `price_pro_monthly_${suffix}`, yearly: `price_pro_yearly_${suffix}` },
+  };
+};
+
+export type TestPrices = ReturnType<typeof testPrices>;
+
+/** Points the billing plugin at the fake (set before booting Strapi). */
+export const useFakeStripeForBilling = (stripe: FakeStripe, prices: TestPrices) => {
+  Object.assign(process.env, {
+    STRIPE_SECRET_KEY: stripe.secretKey,
+    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+    STRIPE_API_BASE_URL: stripe.url,
+    STRIPE_PRICE_BASIC_MONTHLY: prices.basic.monthly,
+    STRIPE_PRICE_BASIC_YEARLY: prices.basic.yearly,
+    STRIPE_PRICE_PRO_MONTHLY: prices.pro.monthly,
+    STRIPE_PRICE_PRO_YEARLY: prices.pro.yearly,
+  });
+};
+
+export const STRIPE_ENV_NAMES = [
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'STRIPE_API_BASE_URL',
+  'STRIPE_PRICE_BASIC_MONTHLY',
+  'STRIPE_PRICE_BASIC_YEARLY',
+  'STRIPE_PRICE_PRO_MONTHLY',
+  'STRIPE_PRICE_PRO_YEARLY',
+];

@@ -13,7 +13,7 @@ import {
 
 type Permission = {
   action: string;
-  subject: string;
+  subject: string | null;
   properties: { fields?: string[] };
   conditions: string[];
 };
@@ -27,6 +27,15 @@ type RoleService = {
 
 const explorer = (action: 'read' | 'create' | 'update' | 'delete') => `plugin::content-manager.explorer.${action}`;
 
+/** The billing page (plan, usage, invoices; checkout and portal), scoped to their communities by the plugin itself. */
+const BILLING_ACTIONS = ['plugin::billing.read', 'plugin::billing.manage'];
+
+type ActionProvider = { has(actionId: string): boolean };
+
+/** Actions of plugins that are enabled: Strapi refuses to store a permission for an unknown action. */
+const registeredActions = (strapi: Core.Strapi, actions: string[]) =>
+  actions.filter((action) => (strapi.admin.services.permission.actionProvider as ActionProvider).has(action));
+
 /** The fields the admin panel can grant on a content type (Strapi's own bookkeeping excluded). */
 const grantableFields = (strapi: Core.Strapi, uid: string): string[] => {
   const model = strapi.getModel(uid as UID.Schema);
@@ -38,7 +47,8 @@ const grantableFields = (strapi: Core.Strapi, uid: string): string[] => {
  * What a Community Admin may do, each on their own communities only. Members: everything but the
  * link to a member's login account (`user`, set only by phone login: linking another account
  * would let someone log in as the member) and `lastLoginAt` (written by logins). Communities:
- * read all but who manages them, edit only the allow-listed fields. Audit log: read.
+ * read all but who manages them, edit only the allow-listed fields. Audit log: read. Billing:
+ * their communities' plan, usage and invoices, checkout and the billing portal.
  */
 export const communityAdminPermissions = (strapi: Core.Strapi): Permission[] => {
   const memberRead = grantableFields(strapi, MEMBER_UID).filter((field) => field !== 'user');
@@ -61,6 +71,7 @@ export const communityAdminPermissions = (strapi: Core.Strapi): Permission[] => 
       properties: { fields: grantableFields(strapi, AUDIT_LOG_UID) },
       conditions: [conditionId(CONDITION_NAMES.auditLog)],
     },
+    ...registeredActions(strapi, BILLING_ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
   ];
 };
 

@@ -49,6 +49,8 @@ export class ForbiddenError extends errors.PolicyError {
 /** Stripe's own errors, turned into a 502 that names the request (for support) but no internals. */
 export const fromStripeError = (error: unknown, action: string): Error => {
   if (error instanceof Stripe.errors.StripeError) {
+    // Operators need Stripe's reason; it names ids, not people.
+    strapi.log.warn(`billing: Stripe could not ${action}: ${error.type} ${error.code ?? ''} ${error.message} (request ${error.requestId ?? 'unknown'})`);
     return new StripeUnavailableError(action, error.requestId);
   }
   return error instanceof Error ? error : new Error(String(error));
