@@ -2,24 +2,12 @@ import type { Core } from '@strapi/strapi';
 import Stripe from 'stripe';
 
 import { entitlementOf, nextPastDueSince } from '../domain/entitlement';
-import { ENTITLED_STATUSES, snapshotOf, TERMINAL_STATUSES, type SubscriptionSnapshot } from '../domain/subscription-snapshot';
-import { createSubscriptionsRepository, type BillingRecord } from '../repositories/subscriptions';
+import { ENTITLED_STATUSES, snapshotOf, type SubscriptionSnapshot } from '../domain/subscription-snapshot';
+import { supersedes } from '../domain/supersedes';
+import { createSubscriptionsRepository } from '../repositories/subscriptions';
 import { getService } from '../utils';
 
 export type SyncOutcome = { status: 'processed' | 'ignored'; outcome: string; communityId: number | null };
-
-/**
- * Whether a subscription's state may replace the one stored for its community. The same
- * subscription always may (the freshest read wins in the repository); another one only if it
- * is newer and still running, so a late event about an old, ended subscription cannot undo a
- * new one.
- */
-export const supersedes = (record: BillingRecord | null, snapshot: SubscriptionSnapshot): boolean => {
-  if (!record?.subscriptionId || record.subscriptionId === snapshot.id) return true;
-  if (TERMINAL_STATUSES.has(snapshot.status)) return false;
-  if (record.status && TERMINAL_STATUSES.has(record.status)) return true;
-  return (record.subscriptionCreatedAt?.getTime() ?? 0) <= snapshot.createdAt.getTime();
-};
 
 const isMissing = (error: unknown) => error instanceof Stripe.errors.StripeError && error.code === 'resource_missing';
 
