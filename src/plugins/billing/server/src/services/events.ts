@@ -73,6 +73,59 @@ const eventsService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  type Outcome = 'processed' | 'ignored' | 'failed' | 'not-claimed';
+
+  /**
+   * Processes one stored event if this process can claim it. On failure the event is left
+   * `failed` with its next try time; the first few tries are made here, the rest by the sweep.
+   */
+  const processOnce = async (id: number): Promise<Outcome> => {
+    const config = settings().events;
+    const event = await events.claim(id, config.leaseMs);
+    if (!event) return 'not-claimed';
+    try {
+      const result = await handle(event);
+      await events.markDone(event.id, result.status, result.outcome, result.communityId);
+      return result.status;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const delay = backoffMs(event.attempts, config.retryBaseDelayMs, config.retryMaxDelayMs);
+      await events.markFailed(event.id, message, delay);
+      strapi.log.warn(`billing: ${event.type} event ${event.eventId} failed (attempt ${event.attempts}): ${message}; next try in ${Math.round(delay / 1000)} s`);
+      if (event.attempts < config.inlineAttempts) schedule(event.id, delay);
+      return 'failed';
+    }
+  };
+
+  /** Whoever starts processing (the webhook, a retry, the sweep), `drain` waits for it. */
+  const processEvent = (id: number): Promise<Outcome> => {
+    const work = processOnce(id);
+    track(work.then(() => undefined, () => undefined));
+    return work;
+  };
+
+  /** Processes the event soon (after the current request has been answered). */
+  const schedule = (id: number, delayMs = 0) => {
+    if (stopped) return;
+    track(
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          processEvent(id).then(
+            () => resolve(),
+            (error: Error) => {
+              strapi.log.error(`billing: event ${id} could not be processed: ${error.message}`);
+              resolve();
+            }
+          );
+        }, delayMs);
+        // Quick retries must not hold the process open; the sweep picks up what they leave.
+        if (delayMs > 0) timer.unref();
+        timers.set(timer, resolve);
+      })
+    );
+  };
+
   return {
     /**
      * Verifies the signature on the raw body (Stripe's default 300 s tolerance) and stores the
@@ -97,58 +150,17 @@ const eventsService = ({ strapi }: { strapi: Core.Strapi }) => {
         outcome: ref.kind === 'ignored' ? ref.reason : undefined,
       });
       if (stored) {
-        if (stored.status === 'pending') this.schedule(stored.id);
+        if (stored.status === 'pending') schedule(stored.id);
         return { eventId: event.id, type: event.type, duplicate: false };
       }
       // A redelivery: nothing new to store; if the first copy is still unfinished, nudge it.
       const existing = await events.findByEventId(event.id);
-      if (existing && (existing.status === 'pending' || existing.status === 'failed')) this.schedule(existing.id);
+      if (existing && (existing.status === 'pending' || existing.status === 'failed')) schedule(existing.id);
       return { eventId: event.id, type: event.type, duplicate: true };
     },
 
-    /** Processes the event soon (after the current request has been answered). */
-    schedule(id: number, delayMs = 0) {
-      if (stopped) return;
-      track(
-        new Promise<void>((resolve) => {
-          const timer = setTimeout(() => {
-            timers.delete(timer);
-            this.process(id).then(
-              () => resolve(),
-              (error: Error) => {
-                strapi.log.error(`billing: event ${id} could not be processed: ${error.message}`);
-                resolve();
-              }
-            );
-          }, delayMs);
-          // Quick retries must not hold the process open; the sweep picks up what they leave.
-          if (delayMs > 0) timer.unref();
-          timers.set(timer, resolve);
-        })
-      );
-    },
-
-    /**
-     * Processes one stored event if this process can claim it. On failure the event is left
-     * `failed` with its next try time; the first few tries are made here, the rest by the sweep.
-     */
-    async process(id: number): Promise<'processed' | 'ignored' | 'failed' | 'not-claimed'> {
-      const config = settings().events;
-      const event = await events.claim(id, config.leaseMs);
-      if (!event) return 'not-claimed';
-      try {
-        const result = await handle(event);
-        await events.markDone(event.id, result.status, result.outcome, result.communityId);
-        return result.status;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const delay = backoffMs(event.attempts, config.retryBaseDelayMs, config.retryMaxDelayMs);
-        await events.markFailed(event.id, message, delay);
-        strapi.log.warn(`billing: ${event.type} event ${event.eventId} failed (attempt ${event.attempts}): ${message}; next try in ${Math.round(delay / 1000)} s`);
-        if (event.attempts < config.inlineAttempts) this.schedule(event.id, delay);
-        return 'failed';
-      }
-    },
+    schedule,
+    process: processEvent,
 
     /** Processes every due event (pending, failed and due, or abandoned by a dead process). */
     async sweep(): Promise<number> {
@@ -158,7 +170,7 @@ const eventsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const ids = await events.dueIds(SWEEP_BATCH);
         for (const id of ids) {
           if (stopped) return processed;
-          if ((await this.process(id)) !== 'not-claimed') processed += 1;
+          if ((await processEvent(id)) !== 'not-claimed') processed += 1;
         }
         if (ids.length < SWEEP_BATCH) break;
       }
