@@ -214,6 +214,19 @@ describe('who may bill a community', () => {
     await portal(bearer(jwt)).expect(403);
     await http(strapi).get('/api/billing/subscription').set(bearer(jwt)).expect(403);
     expect(stripe.requests.length).toBe(before);
+
+    // Even if an admin grants the Member role a billing action, billing itself refuses members.
+    const memberRole = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'member' } })) as { id: number };
+    const granted = (await strapi.db.query('plugin::users-permissions.permission').create({
+      data: { action: 'plugin::billing.billing.checkout', role: memberRole.id },
+    })) as { id: number };
+    try {
+      const refused = await checkout(bearer(jwt), { plan: 'basic' }).expect(403);
+      expect(refused.body.error.message).toBe("Billing is managed by the community's admins, not its members");
+    } finally {
+      await strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: granted.id } });
+    }
+    expect(stripe.requests.length).toBe(before);
   });
 
   it("refuses another community's token for checkout, portal and subscription, and a read-only token for checkout", async () => {
