@@ -59,6 +59,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         jsonLimit: env('IMPORT_MAX_SIZE', '25mb'),
         textLimit: env('IMPORT_MAX_SIZE', '25mb'),
         formLimit: env('BODY_LIMIT', '1mb'),
+        // Keeps each JSON/form body's raw text (Symbol.for('unparsedBody')): Stripe's webhook
+        // signature is over the exact bytes, which re-serialising the parsed body would not give.
+        includeUnparsed: true,
         formidable: { maxFileSize: env.int('UPLOAD_MAX_FILE_SIZE_BYTES', 25 * 1024 * 1024) },
       },
     },

@@ -101,6 +101,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       stripeSecretKey: env('STRIPE_SECRET_KEY') || undefined,
       stripeWebhookSecret: env('STRIPE_WEBHOOK_SECRET') || undefined,
+      apiBaseUrl: env('STRIPE_API_BASE_URL') || undefined,
+      // `npm run billing:sync-prices` creates these in Stripe and prints the lines to set.
+      prices: {
+        basic: { monthly: env('STRIPE_PRICE_BASIC_MONTHLY') || undefined, yearly: env('STRIPE_PRICE_BASIC_YEARLY') || undefined },
+        pro: { monthly: env('STRIPE_PRICE_PRO_MONTHLY') || undefined, yearly: env('STRIPE_PRICE_PRO_YEARLY') || undefined },
+      },
+      // Checkout and the portal send customers back only to the app's own origins.
+      returnOrigins: env.array('ALLOWED_ORIGINS', []),
     },
   },
 });

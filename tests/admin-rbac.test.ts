@@ -109,6 +109,10 @@ describe('community admins in the admin panel', () => {
           `${explorer}.update ${MEMBER_UID}`,
         ].sort()
       );
+      // The plugins' pages, each scoped to the admin's communities by the plugin itself.
+      for (const action of ['plugin::billing.read', 'plugin::billing.manage', 'plugin::whatsapp-bot.read', 'plugin::whatsapp-bot.manage']) {
+        expect(byKey.has(`${action} null`)).toBe(true);
+      }
       for (const action of ['read', 'create', 'update', 'delete']) {
         expect(byKey.get(`${explorer}.${action} ${MEMBER_UID}`)?.conditions).toEqual(['api::member-in-my-communities']);
       }

@@ -53,4 +53,6 @@ export const COMMUNITY_ADMIN_PLUGIN_ACTIONS = [
   'plugin::community-search.members.export',
   'plugin::whatsapp-bot.read',
   'plugin::whatsapp-bot.manage',
+  'plugin::billing.read',
+  'plugin::billing.manage',
 ] as const;

@@ -14,7 +14,7 @@ import {
 
 type Permission = {
   action: string;
-  subject: string;
+  subject: string | null;
   properties: { fields?: string[] };
   conditions: string[];
 };

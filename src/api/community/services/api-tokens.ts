@@ -5,7 +5,7 @@ import { createApiTokenScopes } from '../repositories/api-token-scopes';
 export type IssuedApiToken = { id: number; name: string; type: 'full-access' | 'read-only'; accessKey: string };
 
 /**
- * What a community's token may call: its own members, search and usage. Issued as Strapi
+ * What a community's token may call: its own members, search, usage and billing. Issued as Strapi
  * "custom" tokens with exactly these actions, so the content-API token check itself keeps them off
  * every other route (users, uploads, other plugins), not just the routes that resolve a community.
  */
@@ -17,6 +17,7 @@ const READ_ACTIONS = [
   'api::community.community.usage',
   'plugin::community-search.search.find',
   'plugin::community-search.status.find',
+  'plugin::billing.billing.subscription',
 ];
 const WRITE_ACTIONS = [
   'api::member.member.create',
@@ -29,6 +30,8 @@ const WRITE_ACTIONS = [
   'api::member.member.nlUpdateConfirm',
   'api::member.member.nlUpdateUndo',
   'api::member.member.erase',
+  'plugin::billing.billing.checkout',
+  'plugin::billing.billing.portal',
 ];
 
 export const communityTokenActions = (type: IssuedApiToken['type']) => (type === 'read-only' ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS]);

@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-const register = (_context: { strapi: Core.Strapi }) => {};
+import { registerAdminActions } from './setup/admin-permissions';
+
+const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await registerAdminActions(strapi);
+};
 
 export default register;

@@ -1,1 +1,5 @@
-export default {};
+import httpErrors from './http-errors';
+
+export default {
+  'http-errors': httpErrors,
+};

@@ -1,6 +1,4 @@
-import type { Core } from '@strapi/strapi';
-
-import type { BillingConfig } from '../config/schema';
+import { getService } from '../utils';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
 export type PluginInfo = {
@@ -9,16 +7,13 @@ export type PluginInfo = {
   features: Record<string, boolean | string>;
 };
 
-const pluginInfoService = ({ strapi }: { strapi: Core.Strapi }) => ({
+const pluginInfoService = () => ({
   describe(): PluginInfo {
-    const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as BillingConfig;
     return {
       plugin: PLUGIN_ID,
       ready: true,
       // Only whether integrations are configured, never the secrets themselves.
-      features: {
-        stripeConfigured: Boolean(config.stripeSecretKey && config.stripeWebhookSecret),
-      },
+      features: { stripeConfigured: getService('settings').isConfigured() },
     };
   },
 });

@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+
+import { parseConfig, type BillingConfig } from '../config/schema';
+import { createCatalogue, type Catalogue } from '../domain/catalogue';
+import { PLUGIN_ID } from '../utils/plugin-id';
+
+/**
+ * The plugin's validated settings and the plan catalogue joined with its Stripe prices, read once.
+ * Billing is "configured" only with both Stripe secrets: without the webhook secret nothing could
+ * keep subscriptions in step, so selling them would be wrong.
+ */
+const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let config: BillingConfig | undefined;
+  let catalogue: Catalogue | undefined;
+
+  const read = () => (config ??= parseConfig(strapi.config.get(`plugin::${PLUGIN_ID}`)));
+
+  return {
+    config: read,
+
+    catalogue(): Catalogue {
+      return (catalogue ??= createCatalogue(strapi.config.get('plans'), read().prices));
+    },
+
+    isConfigured(): boolean {
+      const { stripeSecretKey, stripeWebhookSecret } = read();
+      return Boolean(stripeSecretKey && stripeWebhookSecret);
+    },
+
+    /** Origins checkout and the portal may return to: the app's own (PUBLIC_URL) and ALLOWED_ORIGINS. */
+    returnOrigins(): string[] {
+      const origins = new Set<string>();
+      for (const candidate of [this.publicUrl(), ...read().returnOrigins]) {
+        try {
+          origins.add(new URL(candidate).origin);
+        } catch {
+          // Not a URL (e.g. "*"): no origin to allow.
+        }
+      }
+      return [...origins];
+    },
+
+    publicUrl(): string {
+      return String(strapi.config.get('server.url') || 'http://localhost:1337').replace(/\/+$/, '');
+    },
+
+    gracePeriodMs(): number {
+      return read().gracePeriodDays * 24 * 60 * 60 * 1000;
+    },
+  };
+};
+
+export type SettingsService = ReturnType<typeof settingsService>;
+
+export default settingsService;
