@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { Page } from 'playwright-core';
 
+import { startFakeStripe, testPrices, useFakeStripeForBilling, type FakeStripe } from '../fakes/stripe-server';
 import { createApiToken, createCommunity, createMember, randomMobile, type CommunityFixture } from '../helpers/fixtures';
 import { startApp, stopApp, type RunningApp } from './helpers/app';
 import { openBrowser, screenshot, type Browser } from './helpers/browser';
@@ -21,6 +22,7 @@ describe('admin panel, as a community admin', () => {
   let community: CommunityFixture;
   let other: CommunityFixture;
   let admin: { email: string };
+  let stripe: FakeStripe;
 
   const searchAs = async (token: string, target: CommunityFixture, q: string) => {
     const response = await fetch(`${app.baseUrl}/api/community-search/search?q=${encodeURIComponent(q)}`, {
@@ -40,6 +42,8 @@ describe('admin panel, as a community admin', () => {
   const text = async (testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 
   beforeAll(async () => {
+    stripe = await startFakeStripe();
+    useFakeStripeForBilling(stripe, testPrices());
     app = await startApp();
     const { strapi } = app;
     const suffix = randomBytes(3).toString('hex');
@@ -88,6 +92,7 @@ describe('admin panel, as a community admin', () => {
     if (page) await screenshot(page, 'zz-last-state').catch(() => undefined);
     await browser?.close();
     await stopApp(app);
+    await stripe?.close();
   });
 
   it('logs in through the login form', async () => {
@@ -142,6 +147,20 @@ describe('admin panel, as a community admin', () => {
     await screenshot(page, '02-whatsapp-bot');
   });
 
+  it('opens billing and starts a Stripe Checkout for an upgrade', async () => {
+    // The browser never leaves for Stripe: the checkout page is answered here.
+    await page.route('https://checkout.stripe.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Stripe Checkout (test)</p>' }));
+    await page.goto(`${app.baseUrl}/admin/plugins/billing`);
+    const upgrade = page.getByRole('button', { name: 'Upgrade' }).first();
+    await upgrade.waitFor();
+    await screenshot(page, '03-billing');
+    await upgrade.click();
+    await page.waitForURL(/checkout\.stripe\.com\/c\/pay\//);
+    const sessions = stripe.requestsTo('POST /v1/checkout/sessions');
+    expect(sessions).toHaveLength(1);
+    expect(JSON.stringify(sessions[0].params)).toContain(community.slug);
+  });
+
   it('opens search analytics and sees the chart and the queries', async () => {
     await page.goto(`${app.baseUrl}/admin/plugins/community-search/analytics`);
     await page.locator('[data-testid="cs-volume-chart"] .recharts-surface').first().waitFor();
@@ -152,7 +171,7 @@ describe('admin panel, as a community admin', () => {
     const top = await text('cs-top-queries');
     expect(top).toContain('accountant in chennai');
     expect(await text('cs-zero-queries')).toContain('qwzx flurbo');
-    await screenshot(page, '03-search-analytics');
+    await screenshot(page, '04-search-analytics');
   });
 
   it('adds a synonym and sees the test query change', async () => {
@@ -162,7 +181,7 @@ describe('admin panel, as a community admin', () => {
     await page.getByTestId('cs-test-query-run').click();
     await page.getByTestId('cs-test-query-result').waitFor();
     expect(await page.getByTestId('cs-test-query-filter-skills').count()).toBe(0);
-    await screenshot(page, '04-test-query-before-synonym');
+    await screenshot(page, '05-test-query-before-synonym');
 
     await page.getByTestId('cs-add-synonym').click();
     await page.getByLabel('Synonym 1 term').fill('numbers wizard');
@@ -174,7 +193,7 @@ describe('admin panel, as a community admin', () => {
     await page.getByTestId('cs-test-query-filter-skills').waitFor();
     expect(await text('cs-test-query-filter-skills')).toContain('Accounting');
     expect(await text('cs-test-query-result')).toContain('Asha Accountant');
-    await screenshot(page, '05-test-query-after-synonym');
+    await screenshot(page, '06-test-query-after-synonym');
     const stored = (await app.strapi.db.query(COMMUNITY_UID).findOne({ where: { id: community.id } })) as { settings: { synonyms: unknown } };
     expect(stored.settings.synonyms).toEqual([{ term: 'numbers wizard', canonical: ['Accounting'] }]);
   });
@@ -200,10 +219,10 @@ describe('admin panel, as a community admin', () => {
     const errors = await text('cs-import-errors');
     expect(errors).toContain('4');
     expect(errors).toContain('phone');
-    await screenshot(page, '06-member-import-result');
+    await screenshot(page, '07-member-import-result');
     await page.getByRole('button', { name: 'Close' }).first().click();
     await page.getByText('Omar Owner').first().waitFor();
-    await screenshot(page, '07-member-list-after-import');
+    await screenshot(page, '08-member-list-after-import');
     expect(await app.strapi.db.query('api::member.member').count({ where: { name: 'Omar Owner', community: { id: community.id } } })).toBe(1);
   });
 });
