@@ -8,6 +8,7 @@ import { registerLoginAudit } from './lib/audit/logins';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberRules } from './lib/member-rules';
+import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { readPlans } from './lib/plans';
 import { setUpMemberRole } from './lib/role-permissions';
 import { getAppService } from './lib/services';
@@ -24,6 +25,8 @@ export default {
     registerCommunityRules(strapi);
     registerMemberRules(strapi);
     registerAuditCapture(strapi);
+    // Before the admin's bootstrap, which drops stored permissions of unregistered actions.
+    await registerOnboardingAdmin(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,3 +1,4 @@
+import { PlusCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { memberListColumns, memberListFilters } from './member-list';
@@ -21,6 +22,14 @@ export default {
   register(app: StrapiApp) {
     // Runs after every plugin registered its widgets.
     app.widgets.register(orderWidgets);
+    // Super admins only: nobody else holds the onboarding action.
+    app.addMenuLink({
+      to: 'new-community',
+      icon: PlusCircle,
+      intlLabel: { id: 'community-connect.new-community', defaultMessage: 'New community' },
+      permissions: [{ action: 'api::communities.onboard', subject: null }],
+      Component: () => import('./pages/NewCommunityPage'),
+    });
   },
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     app.registerHook(CM_LIST_FILTERS_HOOK, memberListFilters);
