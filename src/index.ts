@@ -4,6 +4,7 @@ import { readMemberAuthConfig, readRateLimitConfig } from './lib/access-config';
 import { applyAdminLayouts } from './lib/admin-layouts';
 import { registerCommunityAdminGuard, registerCommunityConditions, setUpCommunityAdmins } from './lib/admin-rbac';
 import { registerAuditCapture } from './lib/audit/capture';
+import { ensureAuditLogIndexes } from './lib/audit/indexes';
 import { registerLoginAudit } from './lib/audit/logins';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
@@ -37,6 +38,7 @@ export default {
     await setUpCommunityAdmins(strapi);
     await applyAdminLayouts(strapi);
     registerLoginAudit(strapi);
+    await ensureAuditLogIndexes(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await seedDemoCommunity(strapi, demoCsvPath(strapi.dirs.app.root));
     }

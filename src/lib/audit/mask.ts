@@ -7,8 +7,9 @@
 const CONTACT_FIELD = /phone|mobile|whatsapp|email/i;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-// Seven or more digits, allowing the spaces, dots, dashes and brackets people write numbers with.
-const PHONE_IN_TEXT = /\+?\d[\d\s().-]{5,}\d/g;
+// Seven or more digits, allowing the spaces, dots, dashes and brackets people write numbers with;
+// not digits inside a word or id (a document id like "k7514985xq" holds no phone number).
+const PHONE_IN_TEXT = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{5,}\d(?![\p{L}\p{N}])/gu;
 const YEAR_RANGE = /^\d{4}\s*[-–]\s*\d{4}$/;
 // Big integers and decimals come back from the database as strings of digits: they are amounts.
 const NUMERIC_STRING = /^-?\d+(\.\d+)?$/;

@@ -22,6 +22,11 @@ describe('maskContactsInText', () => {
     // Big integers come back from the database as digit strings.
     expect(maskContactsInText('25000000')).toBe('25000000');
   });
+
+  it('leaves digit runs inside ids and words alone', () => {
+    expect(maskContactsInText('k7514985706xq2b')).toBe('k7514985706xq2b');
+    expect(maskContactsInText('order A9876543210 and call 9876543210')).toBe('order A9876543210 and call ******3210');
+  });
 });
 
 describe('maskChanges', () => {

@@ -8,5 +8,15 @@ const twilioRoute = (path: string, handler: string) => ({
 
 export default {
   type: 'content-api' as const,
-  routes: [twilioRoute('/webhook', 'webhook.receive'), twilioRoute('/status', 'webhook.status')],
+  routes: [
+    twilioRoute('/webhook', 'webhook.receive'),
+    twilioRoute('/status', 'webhook.status'),
+    {
+      method: 'GET' as const,
+      path: '/ping',
+      handler: 'ping.index',
+      // A liveness probe for the plugin's wiring: it reveals no tenant data.
+      config: { auth: false as const, policies: [] },
+    },
+  ],
 };
