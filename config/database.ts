@@ -46,6 +46,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
         max: env.int('DATABASE_POOL_MAX', defaultPoolMax),
       },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      // A failed query's message keeps its placeholders: bound values (phones, message texts) stay out of errors and logs.
+      compileSqlOnError: false,
     },
   };
 };

@@ -89,7 +89,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
       serviceWindowHours: 24,
       strangerReplyHours: 24,
-      introductions: { expiryHours: 72, maxRequestsPerTargetPerDay: 3 },
+      introductions: { expiryHours: 72, maxRequestsPerTargetPerDay: 3, maxRequestsPerRequesterPerDay: env.int('WHATSAPP_INTRODUCTIONS_PER_DAY', 10) },
       bodyRetentionDays: env.int('WHATSAPP_BODY_RETENTION_DAYS', 7),
       sweepIntervalSeconds: 60,
       sweepMinAgeSeconds: env.int('WHATSAPP_SWEEP_MIN_AGE_SECONDS', 60),

@@ -119,7 +119,7 @@ describe('community admins in the admin panel', () => {
       expect(byKey.get(`${explorer}.read ${COMMUNITY_UID}`)?.conditions).toEqual(['api::community-is-mine']);
       expect(byKey.get(`${explorer}.update ${COMMUNITY_UID}`)?.conditions).toEqual(['api::community-is-mine']);
       expect(byKey.get(`${explorer}.read ${AUDIT_LOG_UID}`)?.conditions).toEqual(['api::audit-log-in-my-communities']);
-      expect(byKey.get(`${explorer}.update ${COMMUNITY_UID}`)?.properties.fields?.sort()).toEqual(['description', 'name', 'settings', 'whatsappNumber']);
+      expect(byKey.get(`${explorer}.update ${COMMUNITY_UID}`)?.properties.fields?.sort()).toEqual(['description', 'name', 'settings']);
       expect(byKey.get(`${explorer}.read ${COMMUNITY_UID}`)?.properties.fields).not.toContain('admins');
       expect(byKey.get(`${explorer}.update ${MEMBER_UID}`)?.properties.fields).not.toContain('user');
     });
@@ -242,6 +242,17 @@ describe('community admins in the admin panel', () => {
       expect(await service().communitiesOf(unlinkedAdmin.id)).toEqual([]);
 
       await asAdmin(communityAdmin, 'put', `/content-manager/collection-types/${COMMUNITY_UID}/${b.documentId}`).send({ name: 'Taken over' }).expect(403);
+    });
+
+    it("cannot change their community's WhatsApp number (messages are routed by it)", async () => {
+      const before = (await strapi.db.query(COMMUNITY_UID).findOne({ where: { id: a.id } })) as { whatsappNumber: string | null };
+      const response = await asAdmin(communityAdmin, 'put', `/content-manager/collection-types/${COMMUNITY_UID}/${a.documentId}`).send({
+        whatsappNumber: `+1415${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`,
+      });
+      // Dropped by the role's field list, or refused by the write guard: never stored.
+      expect([200, 403]).toContain(response.status);
+      const after = (await strapi.db.query(COMMUNITY_UID).findOne({ where: { id: a.id } })) as { whatsappNumber: string | null };
+      expect(after.whatsappNumber).toBe(before.whatsappNumber);
     });
 
     it('lets a super admin save a community from its edit view, suspending it included', async () => {

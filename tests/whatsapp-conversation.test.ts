@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { codeIn, startFakeTwilio, TEST_SMS_FROM, type FakeTwilio } from './fakes/twilio-server';
 import { createCommunity, createMember, type CommunityFixture, type MemberFixture } from './helpers/fixtures';
 import { bootStrapi, stopStrapi } from './helpers/strapi';
-import { chatAs, PUBLIC_URL, randomWhatsappNumber } from './helpers/whatsapp';
+import { chatAs, collectReplies, PUBLIC_URL, randomWhatsappNumber } from './helpers/whatsapp';
 
 const MEMBER_UID = 'api::member.member';
 
@@ -28,6 +28,7 @@ describe('WhatsApp conversations', () => {
       TWILIO_API_BASE_URL: fake.url,
       PUBLIC_URL,
       WHATSAPP_SEND_BACKOFF_MS: '40',
+      WHATSAPP_INTRODUCTIONS_PER_DAY: '3',
     });
     strapi = await bootStrapi();
     community = await createCommunity(strapi, { name: `Gamma Guild ${randomBytes(2).toString('hex')}`, whatsappNumber: number });
@@ -112,7 +113,7 @@ describe('WhatsApp conversations', () => {
     const member = await createMember(strapi, community, { name: 'Quiet Member' });
     const chat = chatAs(strapi, fake, member.phone, number);
     await chat.say('hi');
-    expect(await chat.say('STOP')).toContain('You won’t get any more messages');
+    expect(await chat.say('Stop.')).toContain('You won’t get any more messages');
     expect((await contactRow(member.id)).opted_out_at).not.toBeNull();
     await chat.sayUnanswered('help');
     await chat.sayUnanswered('chartered accountants');
@@ -120,8 +121,8 @@ describe('WhatsApp conversations', () => {
     expect(await chat.say('help')).toContain('what I understand');
   });
 
-  it('introduces members only with consent, and caps requests per day', async () => {
-    const target = await createMember(strapi, community, { name: 'Tara Target', skills: ['Marine Biology'], email: 'tara@example.org' });
+  it('introduces members only when the asked member answers that request with its code', async () => {
+    const target = await createMember(strapi, community, { name: 'Tara Target', skills: ['Marine Biology'], email: 'tara@example.org', contactVisibility: 'admins' });
     await indexer().flush();
     const targetChat = chatAs(strapi, fake, target.phone, number);
     await targetChat.say('hi'); // opens Tara's 24-hour window
@@ -133,30 +134,85 @@ describe('WhatsApp conversations', () => {
     const request = await fake.waitForMessage(targetChat.address, from);
     expect(request.body).toContain('*Ravi Requester*');
     expect(request.body).not.toContain(asker.phone);
+    const code = /YES (\d{4})/.exec(request.body)![1];
     expect(await chat.say('connect 1')).toContain('already asked');
 
+    // A casual "ok" or a bare "yes" never shares anyone's contact details.
+    const beforeCasual = fake.messages.length;
+    expect(await targetChat.say('ok')).toContain('followed by the 4-digit code');
+    expect(await targetChat.say('yes')).toContain('followed by the 4-digit code');
+    const wrongCode = code === '1000' ? '1001' : '1000';
+    expect(await targetChat.say(`yes ${wrongCode}`)).toContain(`no open introduction request with the code ${wrongCode}`);
+    expect(fake.messages.slice(beforeCasual).some((message) => message.to === chat.address)).toBe(false);
+
     const fromAnswer = fake.messages.length;
-    const toTarget = await targetChat.say('yes');
+    const toTarget = await targetChat.say(`YES ${code}`);
     expect(toTarget).toContain('connected with *Ravi Requester*');
     expect(toTarget).toContain(asker.phone);
     const toAsker = await fake.waitForMessage(chat.address, fromAnswer);
     expect(toAsker.body).toContain('*Tara Target*');
     expect(toAsker.body).toContain(target.phone);
     expect(toAsker.body).toContain('tara@example.org');
+    expect(await targetChat.say(`yes ${code}`)).toContain('no open introduction request');
 
-    // At most 3 requests to one member a day, from anyone.
-    for (let index = 0; index < 2; index += 1) {
-      const other = await createMember(strapi, community, { name: `Other Asker ${index}` });
-      const otherChat = chatAs(strapi, fake, other.phone, number);
-      await otherChat.say('hi');
-      await otherChat.say('marine biology');
-      expect(await otherChat.say('connect 1')).toContain('I’ve asked');
-    }
+    // Each answer names its own request: a later requester does not collect an earlier yes.
+    const second = await createMember(strapi, community, { name: 'Second Asker' });
+    const secondChat = chatAs(strapi, fake, second.phone, number);
+    await secondChat.say('hi');
+    await secondChat.say('marine biology');
+    const fromSecond = fake.messages.length;
+    expect(await secondChat.say('connect 1')).toContain('I’ve asked');
+    const secondRequest = await fake.waitForMessage(targetChat.address, fromSecond);
+    const secondCode = /YES (\d{4})/.exec(secondRequest.body)![1];
+    const fromDecline = fake.messages.length;
+    expect(await targetChat.say(`no ${secondCode}`)).toContain('I won’t share your details');
+    const declined = await collectReplies(fake, secondChat.address, fromDecline);
+    expect(declined.map((message) => message.body).join('\n')).not.toContain(target.phone);
+
+    // At most 3 different members may ask one member a day.
+    const third = await createMember(strapi, community, { name: 'Third Asker' });
+    const thirdChat = chatAs(strapi, fake, third.phone, number);
+    await thirdChat.say('hi');
+    await thirdChat.say('marine biology');
+    expect(await thirdChat.say('connect 1')).toContain('I’ve asked');
     const fourth = await createMember(strapi, community, { name: 'Fourth Asker' });
     const fourthChat = chatAs(strapi, fake, fourth.phone, number);
     await fourthChat.say('hi');
     await fourthChat.say('marine biology');
     expect(await fourthChat.say('connect 1')).toContain('several introduction requests today');
+  });
+
+  it('swaps contacts only when both can be reached: an accepted request waits for an absent requester', async () => {
+    const requester = await createMember(strapi, community, { name: 'Away Requester' });
+    const target = await createMember(strapi, community, { name: 'Olive Oceanographer', skills: ['Oceanography'] });
+    await indexer().flush();
+    const requesterChat = chatAs(strapi, fake, requester.phone, number);
+    const targetChat = chatAs(strapi, fake, target.phone, number);
+    await targetChat.say('hi');
+    await requesterChat.say('hi');
+    await requesterChat.say('oceanography');
+    const from = fake.messages.length;
+    await requesterChat.say('connect 1');
+    const code = /YES (\d{4})/.exec((await fake.waitForMessage(targetChat.address, from)).body)![1];
+    // The requester goes quiet for more than a day.
+    await strapi.db
+      .connection('whatsapp_contacts')
+      .where({ community_id: community.id, member_id: requester.id })
+      .update({ last_inbound_at: new Date(Date.now() - 25 * 3_600_000) });
+
+    const fromAnswer = fake.messages.length;
+    const answer = await targetChat.say(`yes ${code}`);
+    expect(answer).toContain('haven’t shared anything yet');
+    expect(answer).not.toContain(requester.phone);
+    expect(fake.messages.slice(fromAnswer).some((message) => message.to === requesterChat.address)).toBe(false);
+
+    // Back again: both cards go out now.
+    const fromReturn = fake.messages.length;
+    const back = await requesterChat.say('hi');
+    expect(back).toContain('connected with *Olive Oceanographer*');
+    expect(back).toContain(target.phone);
+    const toTarget = await fake.waitForMessage(targetChat.address, fromReturn);
+    expect(toTarget.body).toContain(requester.phone);
   });
 
   it('lets an unanswered introduction lapse after 72 hours', async () => {
@@ -172,7 +228,8 @@ describe('WhatsApp conversations', () => {
       .where({ community_id: community.id, target_member_id: target.id })
       .update({ created_at: new Date(Date.now() - 73 * 3_600_000), expires_at: new Date(Date.now() - 3_600_000) });
     const before = fake.messages.length;
-    expect(await targetChat.say('yes')).toContain('nothing waiting for a yes or no');
+    const code = /YES (\d{4})/.exec(fake.messages.filter((message) => message.to === targetChat.address).at(-1)!.body)![1];
+    expect(await targetChat.say(`yes ${code}`)).toContain('no open introduction request');
     expect(fake.messages.slice(before).some((message) => message.to === chat.address)).toBe(false);
   });
 
@@ -204,6 +261,20 @@ describe('WhatsApp conversations', () => {
     expect(JSON.parse(templated.contentVariables!)).toMatchObject({ '1': 'Ravi Requester' });
     expect(templated.body).toBe('');
     await strapi.db.query('api::community.community').update({ where: { id: community.id }, data: { settings: {} } });
+  });
+
+  it('caps the introductions one member may ask for in a day', async () => {
+    const falconers = [
+      await createMember(strapi, community, { name: 'First Falconer', skills: ['Falconry'] }),
+      await createMember(strapi, community, { name: 'Second Falconer', skills: ['Falconry'] }),
+    ];
+    await indexer().flush();
+    for (const falconer of falconers) await chatAs(strapi, fake, falconer.phone, number).say('hi');
+    const chat = chatAs(strapi, fake, asker.phone, number);
+    await chat.say('falconry');
+    // Today Ravi asked Tara and Wendy (Larry's request was moved back three days): the limit is 3 in this suite.
+    expect(await chat.say('connect 1')).toContain('I’ve asked');
+    expect(await chat.say('connect 2')).toContain('You’ve asked for several introductions today');
   });
 
   it('counts WhatsApp searches against the monthly quota and pauses suspended communities', async () => {

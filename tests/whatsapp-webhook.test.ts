@@ -264,6 +264,26 @@ describe('WhatsApp webhook, outbound queue and admin view', () => {
     expect(row.read_at).not.toBeNull();
   });
 
+  it('erases a member\'s WhatsApp traces with them, including texts that carried their number', async () => {
+    const leaving = await createMember(strapi, community, { name: 'Leaving Lena', city: 'Chennai', skills: ['Accounting'] });
+    await indexer().flush();
+    await chatAs(strapi, fake, leaving.phone, number).say('hi');
+    // A reply to someone else that carries Lena's number (as an introduction card would).
+    const [row] = await strapi.db
+      .connection('whatsapp_outbound_messages')
+      .insert({ community_id: community.id, member_id: member.id, batch_id: `test-${randomBytes(4).toString('hex')}`, kind: 'introduction', to_phone: member.phone, body: `Card: ${leaving.phone}`, status: 'dead' })
+      .returning('id');
+    await strapi.db.query('api::member.member').update({ where: { id: leaving.id }, data: { erasureRequestedAt: new Date() } });
+    const tenant = { community: { id: community.id, documentId: community.documentId, slug: community.slug, name: community.name, plan: 'enterprise', accountStatus: 'active' }, access: 'operator' };
+    await (strapi.service('api::member.privacy') as unknown as { erase(tenant: unknown, documentId: string): Promise<unknown> }).erase(tenant, leaving.documentId);
+
+    expect(await strapi.db.connection('whatsapp_contacts').where({ member_id: leaving.id })).toHaveLength(0);
+    const toLena = await strapi.db.connection('whatsapp_outbound_messages').whereRaw('body LIKE ?', [`%${leaving.phone}%`]);
+    expect(toLena).toHaveLength(0);
+    const card = await strapi.db.connection('whatsapp_outbound_messages').where({ id: typeof row === 'object' ? row.id : row }).first();
+    expect(card).toMatchObject({ body: null, to_phone: null, status: 'suppressed' });
+  });
+
   it('splits replies over 1,600 characters on line boundaries', async () => {
     const greeting = Array.from({ length: 14 }, (_, index) => `Line ${index + 1} of our welcome: ${'x'.repeat(60)}`).join('\n');
     await strapi.db.query('api::community.community').update({ where: { id: community.id }, data: { settings: { whatsappGreeting: greeting } } });

@@ -28,13 +28,14 @@ export const conditionId = (name: string) => `api::${name}`;
 
 /**
  * What only a super admin may change on a community: the commercial terms (plan, limits), whether
- * it is open, its address (slug) and who manages it. `members` is listed too: moving members
+ * it is open, its addresses (slug, and the WhatsApp number messages are routed by: a community
+ * admin claiming another number would receive its members' messages) and who manages it. `members` is listed too: moving members
  * through the community side would bypass the member checks.
  */
-export const COMMUNITY_LOCKED_FIELDS = ['plan', 'accountStatus', 'memberLimit', 'searchLimitPerMonth', 'isActive', 'slug', 'admins', 'members'] as const;
+export const COMMUNITY_LOCKED_FIELDS = ['plan', 'accountStatus', 'memberLimit', 'searchLimitPerMonth', 'isActive', 'slug', 'whatsappNumber', 'admins', 'members'] as const;
 
 /** What a community admin may edit on their community (an allow-list: new fields start locked). */
-export const COMMUNITY_EDITABLE_FIELDS = ['name', 'description', 'whatsappNumber', 'settings'] as const;
+export const COMMUNITY_EDITABLE_FIELDS = ['name', 'description', 'settings'] as const;
 
 /**
  * The admin-panel actions of the app's plugins that a Community Admin gets besides the Content

@@ -13,6 +13,8 @@ type MemberRow = Record<string, unknown> & {
   id: number;
   documentId: string;
   name: string;
+  phone: string;
+  email: string | null;
   erasureRequestedAt: string | Date | null;
   community: { id: number; slug: string; name: string } | null;
   user: { id: number } | null;
@@ -119,7 +121,7 @@ const privacyService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await strapi.documents(MEMBER_UID).delete({ documentId } as never);
       await memberSearchData(strapi).forget(tenant.community.id, documentId);
-      await whatsappMemberData(strapi).forget(member.id);
+      await whatsappMemberData(strapi).forget({ id: member.id, phone: member.phone, email: member.email });
       const redacted = await getAppService('api::audit-log.audit-log').redactSubject(documentId);
 
       let accountRemoved = false;

@@ -36,7 +36,10 @@ export const configSchema = z.strictObject({
   strangerReplyHours: positiveInt,
   introductions: z.strictObject({
     expiryHours: positiveInt,
+    /** Different members who may ask one member in a day. */
     maxRequestsPerTargetPerDay: positiveInt.max(100),
+    /** Requests one member may make in a day (each may be a paid template message). */
+    maxRequestsPerRequesterPerDay: positiveInt.max(100),
   }),
   /** Message bodies kept for retries are erased this long after they were sent or given up. */
   bodyRetentionDays: positiveInt,
@@ -56,7 +59,7 @@ export const defaultConfig: WhatsappBotConfig = {
   outbound: { maxBodyLength: 1600, attempts: 5, backoffMs: 2000, concurrency: 4 },
   serviceWindowHours: 24,
   strangerReplyHours: 24,
-  introductions: { expiryHours: 72, maxRequestsPerTargetPerDay: 3 },
+  introductions: { expiryHours: 72, maxRequestsPerTargetPerDay: 3, maxRequestsPerRequesterPerDay: 10 },
   bodyRetentionDays: 7,
   sweepIntervalSeconds: 60,
   sweepMinAgeSeconds: 60,

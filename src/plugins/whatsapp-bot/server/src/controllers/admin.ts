@@ -21,7 +21,7 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async messages(ctx: Context) {
     const query = parseMessageListQuery(ctx.query);
     const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
-    ctx.body = await getService('overview').messages(communityIds, { status: query.status }, query);
+    ctx.body = await getService('overview').messages(communityIds, { status: query.status }, query, maySeeMembers(ctx));
   },
 
   async conversations(ctx: Context) {

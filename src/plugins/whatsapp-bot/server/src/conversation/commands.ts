@@ -8,8 +8,9 @@ export type Command =
   | { kind: 'more' }
   | { kind: 'details'; index: number }
   | { kind: 'connect'; index: number }
-  | { kind: 'yes' }
-  | { kind: 'no' }
+  /** `code` names the introduction being answered ("yes 4821"); a bare yes answers a profile change. */
+  | { kind: 'yes'; code?: string }
+  | { kind: 'no'; code?: string }
   | { kind: 'undo' }
   | { kind: 'code'; code: string }
   | { kind: 'update'; text: string }
@@ -17,13 +18,15 @@ export type Command =
 
 const GREETING = /^(hi+|hello+|hey+|hiya|namaste|namaskar|vanakkam|good\s+(morning|afternoon|evening))[\s!.,]*$/i;
 const HELP = /^(help|menu|\?|commands|what can you do\??)$/i;
-const STOP = /^(stop|stop all|unsubscribe|opt[\s-]?out|cancel all)$/i;
-const START = /^(start|unstop|subscribe|opt[\s-]?in|resume)$/i;
+/** Opt-outs must be honoured however they are written: "Stop.", "STOP!", "please stop", "stop messages 🙏". */
+const STOP =
+  /^(?:please\s+)?(?:stop|unsubscribe|opt[\s-]?out|cancel all|stop all|end)(?:\s+(?:it|all|please|messages|messaging|this|now|me|sending))*[\s!.,\p{Extended_Pictographic}\uFE0F]*$/iu;
+const START = /^(?:please\s+)?(?:start|unstop|subscribe|opt[\s-]?in|resume)(?:\s+(?:again|please|messages))*[\s!.,\p{Extended_Pictographic}\uFE0F]*$/iu;
 const MORE = /^(more|next|next page|show more|more results)[\s!.]*$/i;
 const DETAILS = /^(?:#|no\.?\s*|number\s+|details\s+(?:of\s+)?)?(\d{1,2})[\s.)]*$/i;
 const CONNECT = /^(?:please\s+)?(?:connect|introduce)(?:\s+me)?(?:\s+(?:with|to))?\s+(?:#|no\.?\s*|number\s+)?(\d{1,2})[\s.!]*$/i;
-const YES = /^(yes|y|yeah|yep|yup|sure|confirm|ok|okay|haan|ha|agree|i agree)[\s!.]*$/i;
-const NO = /^(no|n|nope|nah|decline|cancel|don'?t|do not)[\s!.]*$/i;
+const YES = /^(?:yes|y|yeah|yep|yup|sure|confirm|ok|okay|haan|agree|i agree)(?:\s*#?(\d{4}))?[\s!.]*$/i;
+const NO = /^(?:no|n|nope|nah|decline|cancel|don'?t|do not)(?:\s*#?(\d{4}))?[\s!.]*$/i;
 const UNDO = /^undo[\s!.]*$/i;
 const CODE = /^(\d{6})$/;
 /** Profile edits read like instructions about "my" details. */
@@ -39,8 +42,10 @@ export const parseCommand = (raw: string): Command => {
   if (START.test(text)) return { kind: 'start' };
   if (MORE.test(text)) return { kind: 'more' };
   if (UNDO.test(text)) return { kind: 'undo' };
-  if (YES.test(text)) return { kind: 'yes' };
-  if (NO.test(text)) return { kind: 'no' };
+  const yes = YES.exec(text);
+  if (yes) return yes[1] ? { kind: 'yes', code: yes[1] } : { kind: 'yes' };
+  const no = NO.exec(text);
+  if (no) return no[1] ? { kind: 'no', code: no[1] } : { kind: 'no' };
   const code = CODE.exec(text);
   if (code) return { kind: 'code', code: code[1] };
   const connect = CONNECT.exec(text);

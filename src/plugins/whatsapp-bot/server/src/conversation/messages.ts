@@ -115,15 +115,19 @@ export const updateApplied = (field: string, after: unknown, undoMinutes: number
 
 export const updateUndone = (field: string) => `↩️ Undone — your ${field} is back to what it was.`;
 
-export const introductionRequest = (requester: BotMember, communityName: string, expiryHours: number) => {
+export const introductionRequest = (requester: BotMember, communityName: string, expiryHours: number, code: string) => {
   const work = role(requester);
-  return `👋 *${requester.name}*${work ? ` (${work})` : ''} from the *${communityName}* directory would like to connect with you.\nReply *yes* to share your contact details with each other, or *no* to decline. This request expires in ${expiryHours} hours.`;
+  return `👋 *${requester.name}*${work ? ` (${work})` : ''} from the *${communityName}* directory would like to connect with you.\nReply *YES ${code}* to share your contact details with each other, or *NO ${code}* to decline. This request expires in ${expiryHours} hours.`;
 };
 
 export const introductionSent = (target: BotMember) =>
   `I’ve asked *${target.name}* whether they’d like to connect. I’ll share your contact details with each other as soon as they say yes.`;
 export const introductionAlreadyPending = (target: BotMember) => `You’ve already asked *${target.name}*; I’m waiting for their answer.`;
 export const introductionToSelf = 'That’s you! 🙂 Pick someone else from the list.';
+export const introductionRequesterLimit = 'You’ve asked for several introductions today. Please try again tomorrow.';
+export const introductionNeedsCode = 'To answer an introduction request, reply *YES* or *NO* followed by the 4-digit code in the request (e.g. *YES 4821*).';
+export const introductionAcceptedLater = (requester: BotMember) =>
+  `Thanks! *${requester.name}* can’t be reached on WhatsApp right now, so I haven’t shared anything yet: I’ll swap your details as soon as they’re back.`;
 export const introductionLimit = (target: BotMember) =>
   `*${target.name}* has had several introduction requests today. Please try again tomorrow.`;
 export const introductionUnreachable = (target: BotMember) =>

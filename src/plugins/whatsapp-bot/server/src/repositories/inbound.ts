@@ -41,8 +41,18 @@ export const createInboundRepository = (knex: Knex) => ({
     return row ? Number(row.id) : null;
   },
 
-  /** Takes a pending (or abandoned) message for processing; null when another worker has it or it is done. */
-  async claim(id: number): Promise<InboundRow | null> {
+  /**
+   * Takes a pending (or abandoned) message for processing. `busy`: another worker is on it now
+   * (the caller retries later); `finished`: answered, given up, or unknown.
+   */
+  async claim(id: number): Promise<InboundRow | 'busy' | 'finished'> {
+    const taken = await this.take(id);
+    if (taken) return taken;
+    const row = (await knex(INBOUND_TABLE).select('status').where({ id }).first()) as { status: string } | undefined;
+    return row?.status === 'processing' ? 'busy' : 'finished';
+  },
+
+  async take(id: number): Promise<InboundRow | null> {
     const result = await knex.raw(
       `UPDATE ${INBOUND_TABLE} SET status = 'processing', attempts = attempts + 1, claimed_at = now()
        WHERE id = ? AND (status = 'pending' OR (status = 'processing' AND claimed_at < now() - make_interval(secs => ?)))

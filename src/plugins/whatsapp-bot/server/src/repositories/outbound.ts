@@ -107,8 +107,18 @@ export const createOutboundRepository = (knex: Knex) => ({
     return row ? normalize(row) : null;
   },
 
-  async markAttempt(id: number) {
-    await knex(OUTBOUND_TABLE).where({ id }).update({ status: 'sending', attempts: knex.raw('attempts + 1'), updated_at: knex.fn.now() });
+  /**
+   * Takes a part for sending, so two workers (a re-run stalled job, a sweep) never both send it:
+   * true when this call took it; a part stuck in `sending` for 5 minutes is taken over.
+   */
+  async claimForSending(id: number): Promise<boolean> {
+    const updated = await knex(OUTBOUND_TABLE)
+      .where({ id })
+      .andWhere((query) =>
+        query.where('status', 'queued').orWhere((stuck) => stuck.where('status', 'sending').andWhereRaw(`updated_at < now() - interval '5 minutes'`))
+      )
+      .update({ status: 'sending', attempts: knex.raw('attempts + 1'), updated_at: knex.fn.now() });
+    return updated === 1;
   },
 
   async markSent(id: number, twilioSid: string) {
@@ -199,14 +209,25 @@ export const createOutboundRepository = (knex: Knex) => ({
   /** Erases bodies and numbers of messages that are finished with, once their retention is over. */
   async eraseOldContent(olderThanDays: number) {
     return knex(OUTBOUND_TABLE)
-      .whereIn('status', ['sent', 'delivered', 'read', 'failed', 'undelivered', 'dead'])
+      .whereIn('status', ['sent', 'delivered', 'read', 'failed', 'undelivered', 'dead', 'suppressed'])
       .andWhereRaw(`updated_at < now() - make_interval(days => ?)`, [olderThanDays])
-      .whereNotNull('body')
-      .update({ body: null, to_phone: null, content_variables: null });
+      .where((query) => query.whereNotNull('body').orWhereNotNull('to_phone').orWhereNotNull('last_error'))
+      .update({ body: null, to_phone: null, content_variables: null, last_error: null });
   },
 
-  async forgetMember(memberId: number) {
-    await knex(OUTBOUND_TABLE).where({ member_id: memberId }).update({ body: null, to_phone: null, content_variables: null, member_id: null });
+  /**
+   * An erased member: messages to them lose number and text, and messages to others that carried
+   * their contact details (introduction cards) lose their text, so a retry cannot resend them.
+   */
+  async forgetMember(memberId: number, contacts: string[]) {
+    const erased = { body: null, to_phone: null, content_variables: null, last_error: null };
+    await knex(OUTBOUND_TABLE).where({ member_id: memberId }).update({ ...erased, member_id: null });
+    for (const contact of contacts.filter((value) => value.length >= 5)) {
+      const pattern = `%${contact.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      await knex(OUTBOUND_TABLE)
+        .where((query) => query.whereLike('body', pattern).orWhereRaw('content_variables::text LIKE ?', [pattern]))
+        .update({ body: null, content_variables: null, to_phone: null, status: knex.raw(`CASE WHEN status IN ('queued', 'sending', 'dead') THEN 'suppressed' ELSE status END`) });
+    }
   },
 });
 

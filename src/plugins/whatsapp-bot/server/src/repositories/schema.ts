@@ -82,8 +82,14 @@ export const ensureWhatsappSchema = async (knex: Knex) => {
       expires_at timestamptz NOT NULL,
       decided_at timestamptz
     )`);
+  // The code ties an answer to one request; delivered_at marks contacts actually swapped.
+  await knex.raw(`ALTER TABLE ${INTRODUCTIONS_TABLE} ADD COLUMN IF NOT EXISTS code text`);
+  await knex.raw(`ALTER TABLE ${INTRODUCTIONS_TABLE} ADD COLUMN IF NOT EXISTS delivered_at timestamptz`);
   await knex.raw(
     `CREATE INDEX IF NOT EXISTS ${INTRODUCTIONS_TABLE}_target_idx ON ${INTRODUCTIONS_TABLE} (community_id, target_member_id, created_at DESC)`
+  );
+  await knex.raw(
+    `CREATE INDEX IF NOT EXISTS ${INTRODUCTIONS_TABLE}_requester_idx ON ${INTRODUCTIONS_TABLE} (community_id, requester_member_id, created_at DESC)`
   );
 };
 

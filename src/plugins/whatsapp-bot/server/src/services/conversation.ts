@@ -71,18 +71,19 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
     const previous = state.results;
     const page = continueLast && previous ? previous.page + 1 : 1;
 
-    if (!continueLast) {
-      try {
-        // The same allowance as API searches: per member account, and the community's month.
-        await host().rateLimits().enforce('search', `user:${member.userId ?? member.documentId}`);
-      } catch (error) {
-        if (error instanceof Error && error.name === 'RateLimitError') {
-          const seconds = Number((error as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds ?? 3600);
-          turn.replies.push(messages.rateLimited(Math.max(1, Math.ceil(seconds / 60))));
-          return null;
-        }
-        throw error;
+    try {
+      // The same hourly allowance as API searches, per member account; a further page counts too
+      // (each runs a deeper search), the community's monthly quota only counts new questions.
+      await host().rateLimits().enforce('search', `user:${member.userId ?? member.documentId}`);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'RateLimitError') {
+        const seconds = Number((error as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds ?? 3600);
+        turn.replies.push(messages.rateLimited(Math.max(1, Math.ceil(seconds / 60))));
+        return null;
       }
+      throw error;
+    }
+    if (!continueLast) {
       try {
         await host().quotas().consumeSearch({ id: community.id });
       } catch (error) {
@@ -191,6 +192,7 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       sent: messages.introductionSent,
       pending: messages.introductionAlreadyPending,
       limit: messages.introductionLimit,
+      'requester-limit': () => messages.introductionRequesterLimit,
       unreachable: messages.introductionUnreachable,
     };
     turn.replies.push(texts[result](target));
@@ -237,7 +239,12 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const answerYesNo = async (turn: Turn, yes: boolean) => {
+  const answerYesNo = async (turn: Turn, yes: boolean, code: string | undefined) => {
+    if (code) {
+      const answered = await getService('introductions').answer(turn.community, turn.member, code, yes);
+      if (answered) return turn.replies.push(...answered);
+      return turn.replies.push(`There’s no open introduction request with the code ${code}.`);
+    }
     const awaiting = turn.state.awaiting;
     if (awaiting?.kind === 'update-confirmation') {
       if (!yes) {
@@ -247,8 +254,8 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (awaiting.requiresCode) return turn.replies.push('Please reply with the 6-digit code sent to your new number, or *no* to cancel.');
       return confirmUpdate(turn, awaiting.token);
     }
-    const answered = await getService('introductions').answer(turn.community, turn.member, yes);
-    if (answered) return turn.replies.push(...answered);
+    // Consent to share contacts is never read from a bare "yes": it must name the request.
+    if (await getService('introductions').hasPending(turn.community, turn.member)) return turn.replies.push(messages.introductionNeedsCode);
     turn.replies.push(messages.nothingToConfirm);
   };
 
@@ -298,9 +305,9 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       case 'connect':
         return connect(turn, command.index);
       case 'yes':
-        return answerYesNo(turn, true);
+        return answerYesNo(turn, true, command.code);
       case 'no':
-        return answerYesNo(turn, false);
+        return answerYesNo(turn, false, command.code);
       case 'undo':
         return undo(turn);
       case 'code': {
@@ -348,6 +355,8 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const turn: Turn = { community, member, contact, state: await loadState(host().store(), community.id, member.id), replies: [] };
+      // Introductions accepted while this member was out of reach: both cards go out now.
+      turn.replies.push(...(await getService('introductions').deliverAccepted(community, member)));
       if (community.settings.requireOtp && !contact.verifiedAt) {
         await verifyNumber(turn, command, phone);
       } else {

@@ -4,7 +4,7 @@ import * as messages from '../conversation/messages';
 import { createInboundRepository } from '../repositories/inbound';
 import { getService } from '../utils';
 import { emitEvent } from '../utils/events';
-import { fromWhatsappAddress, maskPhone } from '../utils/phone';
+import { fromWhatsappAddress, maskPhone, redactContacts } from '../utils/phone';
 import type { TwilioInbound } from '../validation/webhook';
 
 export type AcceptResult = 'queued' | 'duplicate' | 'unknown-number' | 'bad-sender';
@@ -47,20 +47,22 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The inbound job. A failure gives the message back for the next attempt. */
     async process(inboundId: number) {
       const row = await repository().claim(inboundId);
-      if (!row) return;
+      if (row === 'finished') return;
+      // Another worker holds it: try again later (it is released if that worker dies).
+      if (row === 'busy') throw new Error('The message is being answered by another worker');
       try {
         await getService('conversation').handle(row);
         await repository().finish(row.id, 'done');
       } catch (error) {
-        await repository().release(row.id, (error as Error).message);
+        await repository().release(row.id, redactContacts((error as Error).message));
         throw error;
       }
     },
 
     /** Every attempt failed: apologise once, so the member is not left waiting, and close the message. */
     async giveUp(inboundId: number, error: Error) {
-      const row = await repository().claim(inboundId);
-      strapi.log.error(`whatsapp-bot: could not answer message ${inboundId}: ${error.message}`);
+      const row = await repository().take(inboundId);
+      strapi.log.error(`whatsapp-bot: could not answer message ${inboundId}: ${redactContacts(error.message)}`);
       if (!row) return;
       try {
         if (row.fromPhone) {
@@ -68,7 +70,7 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
           if (member) await getService('outbound').queueText(row.communityId, { memberId: member.id, phone: row.fromPhone }, messages.somethingWentWrong);
         }
       } finally {
-        await repository().finish(row.id, 'failed', error.message);
+        await repository().finish(row.id, 'failed', redactContacts(error.message));
       }
     },
 

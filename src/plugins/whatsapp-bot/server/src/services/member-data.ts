@@ -1,16 +1,24 @@
 import type { Core } from '@strapi/strapi';
 
+import { clearState } from '../conversation/state';
+import { CONTACTS_TABLE } from '../repositories/schema';
 import { createContactsRepository } from '../repositories/contacts';
 import { createIntroductionsRepository } from '../repositories/introductions';
 import { createOutboundRepository } from '../repositories/outbound';
+import { getService } from '../utils';
 
-/** A member's WhatsApp traces, for erasure: their contact record, introductions and the texts sent to them. */
+/**
+ * A member's WhatsApp traces, for erasure: their contact record and conversation memory,
+ * introductions, the texts sent to them and any text that carried their contact details.
+ */
 const memberDataService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async forget(memberId: number) {
+  async forget(member: { id: number; phone: string; email?: string | null }) {
     const knex = strapi.db.connection;
-    await createContactsRepository(knex).forgetMember(memberId);
-    await createIntroductionsRepository(knex).forgetMember(memberId);
-    await createOutboundRepository(knex).forgetMember(memberId);
+    const communities = (await knex(CONTACTS_TABLE).select('community_id').where({ member_id: member.id })) as Array<{ community_id: number }>;
+    for (const { community_id: communityId } of communities) await clearState(getService('host').store(), communityId, member.id);
+    await createContactsRepository(knex).forgetMember(member.id);
+    await createIntroductionsRepository(knex).forgetMember(member.id);
+    await createOutboundRepository(knex).forgetMember(member.id, [member.phone, member.email ?? ''].filter(Boolean));
   },
 });
 

@@ -9,7 +9,7 @@ import { createOutboundRepository, type OutboundRow, type OutboundStatus } from 
 import { createTwilioClient, isPermanentTwilioError, twilioErrorCode, type TwilioClient } from '../twilio/client';
 import { getService } from '../utils';
 import { emitEvent } from '../utils/events';
-import { toWhatsappAddress } from '../utils/phone';
+import { redactContacts, toWhatsappAddress } from '../utils/phone';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { splitMessage } from '../utils/split-message';
 
@@ -136,19 +136,24 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
             throw new PermanentJobError('Outside the 24-hour window and no template: WhatsApp would refuse it', 'outside_window');
           }
         }
-        await repository().markAttempt(row.id);
+        if (!(await repository().claimForSending(row.id))) {
+          const current = await repository().find(row.id);
+          // Another worker is sending this part now: retry the batch later, keeping the order.
+          if (current?.status === 'sending') throw new Error('The reply is being sent by another worker');
+          continue;
+        }
         try {
           const sid = await sendOne(row, community.whatsappNumber);
           await repository().markSent(row.id, sid);
           if (row.memberId !== null) await contacts().touchOutbound(row.communityId, row.memberId);
           emitEvent(strapi, 'whatsapp.message.sent', { communityId: row.communityId, memberId: row.memberId, kind: row.kind });
         } catch (error) {
-          const message = (error as Error).message;
+          const message = redactContacts((error as Error).message);
           if (error instanceof PermanentJobError) throw error;
           // Kept on the row: BullMQ passes on only the message of a final error.
           await repository().markRetrying(row.id, message, twilioErrorCode(error));
           if (isPermanentTwilioError(error)) throw new PermanentJobError(`Twilio refused the message: ${message}`, twilioErrorCode(error));
-          throw error;
+          throw new Error(message);
         }
       }
     },
@@ -157,9 +162,9 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     async giveUp(batchId: string, error: Error) {
       const code = error instanceof PermanentJobError ? error.code : null;
       for (const row of await repository().batch(batchId)) {
-        if (row.status === 'queued' || row.status === 'sending') await repository().markDead(row.id, error.message, code ?? row.errorCode);
+        if (row.status === 'queued' || row.status === 'sending') await repository().markDead(row.id, redactContacts(error.message), code ?? row.errorCode);
       }
-      strapi.log.warn(`whatsapp-bot: gave up sending a reply (${code ?? 'retries exhausted'}): ${error.message}`);
+      strapi.log.warn(`whatsapp-bot: gave up sending a reply (${code ?? 'retries exhausted'}): ${redactContacts(error.message)}`);
     },
 
     async applyStatus(twilioSid: string, twilioStatus: string, errorCode: string | null) {
@@ -171,7 +176,7 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     async retryDeadLetter(id: number, communityIds: number[] | null) {
       const row = await repository().requeue(id, communityIds);
       if (!row) return null;
-      await getService('queues').addOutbound(row.batchId, row.id);
+      await getService('queues').addOutbound(row.batchId, true);
       return row;
     },
 

@@ -4,7 +4,7 @@ import type { WhatsappBotConfig } from '../config/schema';
 import { createContactsRepository } from '../repositories/contacts';
 import { getService } from '../utils';
 import { PLUGIN_ID } from '../utils/plugin-id';
-import { maskPhone } from '../utils/phone';
+import { maskPhone, redactContacts } from '../utils/phone';
 
 const DAY_MS = 86_400_000;
 
@@ -39,7 +39,12 @@ const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Dead letters and recent messages for admins: numbers masked, bodies shortened. */
-  async messages(communityIds: number[] | null, filter: { status?: 'dead' | 'sent' | 'delivered' | 'read' | 'failed' | 'queued' }, page: { page: number; pageSize: number }) {
+  async messages(
+    communityIds: number[] | null,
+    filter: { status?: 'dead' | 'sent' | 'delivered' | 'read' | 'failed' | 'queued' },
+    page: { page: number; pageSize: number },
+    showMembers: boolean
+  ) {
     const { rows, total } = await getService('outbound').list(
       { communityIds, status: filter.status },
       { limit: page.pageSize, offset: (page.page - 1) * page.pageSize }
@@ -50,10 +55,17 @@ const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
         communityId: row.communityId,
         kind: row.kind,
         to: maskPhone(row.toPhone),
-        preview: row.body ? (row.body.length > 80 ? `${row.body.slice(0, 79)}…` : row.body) : row.contentSid ? `template ${row.contentSid}` : null,
+        // Replies name members: admins who may not see members get only the size.
+        preview: row.body
+          ? showMembers
+            ? redactContacts(row.body.length > 80 ? `${row.body.slice(0, 79)}…` : row.body)
+            : `${row.kind}, ${row.body.length} characters`
+          : row.contentSid
+            ? `template ${row.contentSid}`
+            : null,
         status: row.status,
         attempts: row.attempts,
-        error: row.lastError,
+        error: row.lastError ? redactContacts(row.lastError) : null,
         errorCode: row.errorCode,
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,

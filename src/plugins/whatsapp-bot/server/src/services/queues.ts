@@ -61,10 +61,12 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const sweep = async (minAgeSeconds: number) => {
+    // Fresh job ids: BullMQ keeps finished jobs and would ignore their ids; the rows' claims keep
+    // a message from being answered (or a reply sent) twice.
     const inboundIds = await getService('inbound').unfinishedIds(minAgeSeconds);
-    for (const id of inboundIds) await getService('queues').addInbound(id);
+    for (const id of inboundIds) await getService('queues').addInbound(id, true);
     const batchIds = await getService('outbound').unsentBatchIds(minAgeSeconds);
-    for (const batchId of batchIds) await getService('queues').addOutbound(batchId);
+    for (const batchId of batchIds) await getService('queues').addOutbound(batchId, true);
     await getService('outbound').eraseOldContent();
     await getService('introductions').expireOld();
     if (inboundIds.length + batchIds.length > 0) {
@@ -78,6 +80,10 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async start() {
       const { redisUrl, processRole, sweepIntervalSeconds, sweepMinAgeSeconds } = config();
+      if (processRole === 'web' && !redisUrl) {
+        // Without Redis the queue lives in this process: a web-only process would never answer.
+        throw new Error('whatsapp-bot: PROCESS_ROLE=web needs REDIS_URL, so worker processes can take the queued messages');
+      }
       const prefix = `wa:${await namespace()}:bull`;
       queues = redisUrl ? createBullmqQueues(definitions(), { redisUrl, prefix, onError }) : createMemoryQueues(definitions(), onError);
       if (processRole === 'web') return;
@@ -90,14 +96,13 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     sweepNow: (minAgeSeconds = 0) => sweep(minAgeSeconds),
 
-    async addInbound(inboundId: number) {
-      await this.queues().add(INBOUND_QUEUE, `in-${inboundId}`, { inboundId });
+    async addInbound(inboundId: number, again = false) {
+      await this.queues().add(INBOUND_QUEUE, again ? `in-${inboundId}-again-${Date.now()}` : `in-${inboundId}`, { inboundId });
     },
 
-    async addOutbound(batchId: string, retryOf?: number) {
-      // A hand retry of a dead letter needs a new job id: the failed job keeps the old one.
-      const jobId = retryOf ? `out-${batchId}-retry-${retryOf}-${Date.now()}` : `out-${batchId}`;
-      await this.queues().add(OUTBOUND_QUEUE, jobId, { batchId });
+    /** `again`: work found by the sweep or a hand retry of a dead letter, which needs a new job id. */
+    async addOutbound(batchId: string, again = false) {
+      await this.queues().add(OUTBOUND_QUEUE, again ? `out-${batchId}-again-${Date.now()}` : `out-${batchId}`, { batchId });
     },
 
     queues(): JobQueues {
