@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { ForbiddenError } from '../../../lib/forbidden';
 import {
   observeEmbedding,
   observeLlmCall,
@@ -36,7 +37,7 @@ const metricsService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   authorize(authorization: string | undefined) {
     const token = strapi.config.get('ops.metricsToken') as string | undefined;
-    if (!token) throw new errors.ForbiddenError('Metrics are disabled: set METRICS_TOKEN to enable /metrics');
+    if (!token) throw new ForbiddenError('Metrics are disabled: set METRICS_TOKEN to enable /metrics');
     const presented = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
     if (!presented || !timingSafeEqual(digest(presented), digest(token))) {
       throw new errors.UnauthorizedError('A valid metrics token is required (Authorization: Bearer <METRICS_TOKEN>)');
