@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 /** Operations: /metrics access, Sentry, health-check timing. */
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // `all` (one process does everything), `web` (HTTP only) or `worker` (background queues).
+  processRole: env('PROCESS_ROLE', 'all'),
   // Unset: /metrics refuses everyone.
   metricsToken: env('METRICS_TOKEN') || undefined,
   sentry: {

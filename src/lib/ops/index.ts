@@ -3,12 +3,15 @@ import type { Core } from '@strapi/strapi';
 import { getAppService } from '../services';
 import { closeErrorTracking, initErrorTracking, type ErrorTrackingSettings } from './error-tracking';
 import { enableProcessMetrics } from './metrics';
+import { processRole } from './process-role';
 import { registerOpsRoutes } from './routes';
 
 let removeProbes: (() => void) | undefined;
 
 /** Register phase: the root-level operations routes, and Sentry as early as the app can start it. */
 export const registerOps = (strapi: Core.Strapi) => {
+  // A mistyped PROCESS_ROLE stops start-up instead of leaving the queues without a consumer.
+  processRole(strapi);
   registerOpsRoutes(strapi);
   const sentry = strapi.config.get('ops.sentry') as Omit<ErrorTrackingSettings, 'release'> & { release?: string };
   const version = strapi.config.get('info.version') as string | undefined;

@@ -117,12 +117,13 @@ const readQueues = async () => {
 };
 
 let pendingQueueRead: Promise<Awaited<ReturnType<typeof readQueues>>> | null = null;
-/** Both queue gauges are collected in one scrape: they share one read of the queues. */
+/**
+ * Both queue gauges are collected in one scrape (prom-client starts every collect at once): they
+ * share the read in flight; the next scrape reads again.
+ */
 const sharedQueueRead = () => {
   pendingQueueRead ??= readQueues().finally(() => {
-    setImmediate(() => {
-      pendingQueueRead = null;
-    });
+    pendingQueueRead = null;
   });
   return pendingQueueRead;
 };
