@@ -43,7 +43,9 @@ ENV NODE_ENV=production \
     LOG_FORMAT=json \
     STRAPI_TELEMETRY_DISABLED=true
 
+# tsconfig.json tells `strapi start` that the app runs from dist/.
 COPY --from=deps --chown=node:node /app/package.json /app/package-lock.json ./
+COPY --from=build --chown=node:node /app/tsconfig.json ./
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 # Workspace plugins: their package.json (and any nested production dependencies) from deps,
 # their built code from build. node_modules/@community-connect/* link here.
