@@ -75,6 +75,11 @@ describe('error tracking: a route error reaches Sentry without personal data', (
     }
   });
 
+  it('reports the LLM as disabled on /health when the rules parser is configured', async () => {
+    const health = await http(strapi).get('/health').expect(200);
+    expect(health.body).toMatchObject({ llm: 'disabled', queue: 'disabled', database: 'connected' });
+  });
+
   it('does not report client errors (4xx)', async () => {
     const before = sentry.events().length;
     await http(strapi).get('/api/members').expect((res) => expect([401, 403]).toContain(res.status));

@@ -51,8 +51,8 @@ const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * The probes this app always has: the database; Redis when REDIS_URL is set; the search LLM when
-     * QUERY_PARSER=llm or LLM_BASE_URL is set (degraded while its circuit is open). Others
+     * The probes this app always has: the database; Redis when REDIS_URL is set; the search LLM
+     * (disabled unless the llm parser is configured, degraded while its circuit is open). Others
      * (e.g. `queue`) are registered by the modules that own them.
      */
     registerBuiltInProbes() {
@@ -68,16 +68,15 @@ const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
           })
         );
       }
-      const searchConfig = strapi.config.get('plugin::community-search') as { queryParser?: string; llm?: { baseUrl?: string } } | undefined;
-      if (searchConfig?.queryParser === 'llm' || searchConfig?.llm?.baseUrl) {
-        unregister.push(
-          registerHealthProbe('llm', () => {
-            const state = strapi.plugin('community-search')?.service('providers')?.llmState?.() as LlmState | undefined;
-            if (!state) return 'disabled';
-            return state.circuitOpen ? 'degraded' : 'connected';
-          })
-        );
-      }
+      // The search plugin says whether its LLM parser is in use (QUERY_PARSER=llm with an endpoint) and
+      // whether its circuit breaker is skipping the LLM after repeated failures.
+      unregister.push(
+        registerHealthProbe('llm', () => {
+          const state = strapi.plugin('community-search')?.service('providers')?.llmState?.() as LlmState | undefined;
+          if (!state?.enabled) return 'disabled';
+          return state.circuitOpen ? 'degraded' : 'connected';
+        })
+      );
       return () => unregister.forEach((remove) => remove());
     },
 
