@@ -5,8 +5,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   const production = env('NODE_ENV') === 'production';
 
   return [
-    'strapi::logger',
+    // First: a request id for every request, its log context, one access line and the HTTP
+    // metrics (it replaces strapi::logger, whose line carried the raw URL with its query string).
+    'global::request-context',
     'strapi::errors',
+    // Inside strapi::errors: reports the errors that become 500s to Sentry (when SENTRY_DSN is set).
+    'global::error-tracking',
     {
       name: 'strapi::security',
       config: {

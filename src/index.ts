@@ -10,12 +10,14 @@ import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
+import { bootstrapOps, destroyOps, registerOps } from './lib/ops';
 import { readPlans } from './lib/plans';
 import { setUpMemberRole } from './lib/role-permissions';
 import { getAppService } from './lib/services';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    registerOps(strapi);
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
     readRateLimitConfig(strapi);
@@ -32,6 +34,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     getAppService('api::access.otp').validateSettings();
+    bootstrapOps(strapi);
     await getAppService('api::access.security-store').open();
     await setUpMemberRole(strapi);
     await getAppService('api::community.api-tokens').restrictBoundTokens();
@@ -45,6 +48,7 @@ export default {
   },
 
   async destroy() {
+    await destroyOps();
     await getAppService('api::access.security-store').close();
   },
 };

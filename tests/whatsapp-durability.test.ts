@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { startFakeTwilio, type FakeTwilio } from './fakes/twilio-server';
 import { createCommunity, createMember } from './helpers/fixtures';
-import { bootStrapi, stopStrapi } from './helpers/strapi';
+import { bootStrapi, http, stopStrapi } from './helpers/strapi';
 import { collectReplies, messageSid, postSigned, PUBLIC_URL, randomWhatsappNumber } from './helpers/whatsapp';
 
 /**
@@ -37,6 +37,9 @@ describe('WhatsApp messages survive a restart', () => {
     const sid = messageSid();
     // The queue goes away (as when Redis is unreachable or the process is stopping).
     await (strapi.plugin('whatsapp-bot').service('queues') as { stop(): Promise<void> }).stop();
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past /health's one-second cache
+    const health = await http(strapi).get('/health');
+    expect(health.body.queue).toBe('down');
     await postSigned(strapi, fake, '/webhook', {
       MessageSid: sid,
       AccountSid: fake.accountSid,

@@ -1,6 +1,7 @@
 import { errors } from '@strapi/utils';
 
 import { ForbiddenError } from './forbidden';
+import { recordQuotaRejection } from './ops/metrics';
 
 export type QuotaDetails = {
   quota: 'members' | 'searches';
@@ -15,6 +16,7 @@ export class MemberQuotaExceededError extends ForbiddenError<QuotaDetails> {
   constructor(message: string, details: QuotaDetails) {
     super(message, details);
     (this as { name: string }).name = 'QuotaExceeded';
+    recordQuotaRejection(details.quota);
   }
 }
 
@@ -24,5 +26,6 @@ export class SearchQuotaExceededError extends errors.RateLimitError<string, Quot
     super(message, details);
     // Strapi's envelope reports `error.name`; the class keeps the 429 status.
     (this as { name: string }).name = 'QuotaExceeded';
+    recordQuotaRejection(details.quota);
   }
 }

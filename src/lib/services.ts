@@ -14,6 +14,8 @@ import type { MemberExportService } from '../api/member/services/member-export';
 import type { MemberImportService } from '../api/member/services/member-import';
 import type { NlUpdateService } from '../api/member/services/nl-update';
 import type { PrivacyService } from '../api/member/services/privacy';
+import type { HealthService } from '../api/ops/services/health';
+import type { MetricsService } from '../api/ops/services/metrics';
 
 type AppServices = {
   'api::access.member-login': MemberLoginService;
@@ -32,6 +34,8 @@ type AppServices = {
   'api::member.member-import': MemberImportService;
   'api::member.nl-update': NlUpdateService;
   'api::member.privacy': PrivacyService;
+  'api::ops.health': HealthService;
+  'api::ops.metrics': MetricsService;
 };
 
 /** Typed access to the app's own services. */

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { readMemberAuthConfig, type MemberAuthConfig } from '../../../lib/access-config';
 import { maskPhone } from '../../../lib/audit/mask';
+import { countOtpDeliveries } from '../../../lib/ops/otp-deliveries';
 import { createOtpCodes, type OtpCodes } from '../../../lib/otp/otp-codes';
 import { getAppService } from '../../../lib/services';
 import { createLogSender } from '../../../lib/sms/log-sender';
@@ -44,7 +45,7 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
   const otpCodes = () =>
     (codes ??= createOtpCodes({
       store: getAppService('api::access.security-store').store(),
-      sender: createSender(settings(), strapi.log),
+      sender: countOtpDeliveries(createSender(settings(), strapi.log)),
       policy: settings().otp,
       secret: otpSecret(strapi),
     }));

@@ -8,6 +8,7 @@ import { createSearchRankingRepository, type TextRanking } from '../repositories
 import { createSearchLogRepository } from '../repositories/search-log';
 import { getService } from '../utils';
 import { activeFilterFields, filterStrengthSql, filtersToSql } from '../utils/filter-sql';
+import { opsMetrics } from '../utils/ops-metrics';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { meaningfulTerms, toAnyWordTsQuery } from '../utils/query-terms';
 import { isFollowUp, mergeFollowUp } from '../utils/follow-up';
@@ -428,6 +429,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const tookMs = Math.round(performance.now() - started);
       if (request.log !== false) logSearch(request, { ...parsed, filters }, total, tookMs);
+      opsMetrics()?.observeSearch({ parser: parsed.parser, channel: request.channel, durationMs: performance.now() - started, results: total });
       return {
         data,
         meta: {

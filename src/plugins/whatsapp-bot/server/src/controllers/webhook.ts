@@ -6,6 +6,7 @@ import type { WhatsappBotConfig } from '../config/schema';
 import { isValidTwilioSignature } from '../twilio/signature';
 import { getService } from '../utils';
 import { emitEvent } from '../utils/events';
+import { opsMetrics } from '../utils/ops-metrics';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { formParams, parseInbound, parseStatus } from '../validation/webhook';
 
@@ -21,6 +22,7 @@ const verifiedForm = (ctx: Context): Record<string, string> => {
   const params = formParams(ctx.request.body);
   const signature = ctx.get('X-Twilio-Signature') || undefined;
   if (!isValidTwilioSignature(twilioAuthToken, signature, publicUrl, ctx.originalUrl, params)) {
+    opsMetrics()?.recordWebhook('twilio', 'rejected');
     throw new errors.ForbiddenError('Invalid or missing X-Twilio-Signature');
   }
   return params;
@@ -32,13 +34,15 @@ const webhookController = (_context: { strapi: Core.Strapi }) => ({
     const message = parseInbound(verifiedForm(ctx));
     const outcome = await getService('inbound').accept(message);
     emitEvent(strapi, 'whatsapp.webhook', { source: 'twilio', outcome });
+    opsMetrics()?.recordWebhook('twilio', outcome);
     ctx.type = 'text/xml';
     ctx.body = EMPTY_TWIML;
   },
 
   async status(ctx: Context) {
     const update = parseStatus(verifiedForm(ctx));
-    await getService('outbound').applyStatus(update.MessageSid, update.MessageStatus, update.ErrorCode ?? null);
+    const outcome = await getService('outbound').applyStatus(update.MessageSid, update.MessageStatus, update.ErrorCode ?? null);
+    opsMetrics()?.recordWebhook('twilio-status', outcome);
     ctx.status = 204;
   },
 });

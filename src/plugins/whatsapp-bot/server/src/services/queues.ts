@@ -7,6 +7,7 @@ import { createBullmqQueues } from '../queue/bullmq-queues';
 import { createMemoryQueues } from '../queue/memory-queues';
 import type { JobQueues, QueueCounts, QueueDefinition } from '../queue/types';
 import { getService } from '../utils';
+import { opsMetrics } from '../utils/ops-metrics';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
 const NAMESPACE_KEY = { type: 'plugin' as const, name: PLUGIN_ID, key: 'queue-namespace' };
@@ -22,6 +23,7 @@ export const OUTBOUND_QUEUE = 'whatsapp-outbound';
 const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
   let queues: JobQueues | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;
+  let unregisterStats: Array<() => void> = [];
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as WhatsappBotConfig;
   const onError = (error: Error) => strapi.log.warn(`whatsapp-bot queue: ${error.message}`);
 
@@ -86,6 +88,14 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const prefix = `wa:${await namespace()}:bull`;
       queues = redisUrl ? createBullmqQueues(definitions(), { redisUrl, prefix, onError }) : createMemoryQueues(definitions(), onError);
+      const started = queues;
+      unregisterStats = [INBOUND_QUEUE, OUTBOUND_QUEUE].flatMap((name) => {
+        const unregister = opsMetrics()?.registerQueueStats(name, async () => {
+          const counts = (await started.counts())[name];
+          return { depth: counts.waiting + counts.delayed + counts.active, failed: counts.failed };
+        });
+        return unregister ? [unregister] : [];
+      });
       if (processRole === 'web') return;
       await queues.startWorkers();
       // Work a stopped process accepted but did not finish: found again from the tables.
@@ -124,6 +134,8 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async stop() {
+      unregisterStats.forEach((unregister) => unregister());
+      unregisterStats = [];
       if (sweepTimer) clearInterval(sweepTimer);
       sweepTimer = undefined;
       await queues?.close();

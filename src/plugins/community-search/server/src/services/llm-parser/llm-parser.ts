@@ -15,6 +15,8 @@ export type LlmParserOptions = {
   fallback: QueryParser;
   breaker?: CircuitBreaker;
   onFallback?: (reason: string) => void;
+  /** Each call actually made to the LLM (not those skipped by the open circuit), for metrics. */
+  onCall?: (call: { durationMs: number; outcome: 'success' | 'failure'; reason?: 'timeout' | 'error' | 'invalid_output' }) => void;
 };
 
 export type LlmParsedQuery = ParsedQuery & { fallbackReason?: string };
@@ -48,6 +50,9 @@ export const createLlmParser = (options: LlmParserOptions): QueryParser => {
     name: 'llm',
     async parse(input: ParseInput): Promise<LlmParsedQuery> {
       if (breaker.isOpen()) return fallBack(input, 'circuit open');
+      const started = performance.now();
+      const reportCall = (outcome: 'success' | 'failure', reason?: 'timeout' | 'error' | 'invalid_output') =>
+        options.onCall?.({ durationMs: performance.now() - started, outcome, reason });
       let content: string;
       try {
         const completion = await client.chat.completions.create({
@@ -62,7 +67,9 @@ export const createLlmParser = (options: LlmParserOptions): QueryParser => {
         content = completion.choices[0]?.message?.content ?? '';
       } catch (error) {
         breaker.recordFailure();
-        const reason = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : `error: ${(error as Error).message}`;
+        const timedOut = error instanceof OpenAI.APIConnectionTimeoutError;
+        reportCall('failure', timedOut ? 'timeout' : 'error');
+        const reason = timedOut ? 'timeout' : `error: ${(error as Error).message}`;
         return fallBack(input, reason);
       }
 
@@ -71,14 +78,17 @@ export const createLlmParser = (options: LlmParserOptions): QueryParser => {
         parsedJson = parseJson(content);
       } catch {
         breaker.recordFailure();
+        reportCall('failure', 'invalid_output');
         return fallBack(input, 'invalid JSON');
       }
       const output = llmOutputSchema.safeParse(parsedJson);
       if (!output.success) {
         breaker.recordFailure();
+        reportCall('failure', 'invalid_output');
         return fallBack(input, 'output does not match the schema');
       }
       breaker.recordSuccess();
+      reportCall('success');
       return { parser: 'llm', ...constrainToVocabulary(output.data, input.vocabulary) };
     },
   };

@@ -1,0 +1,69 @@
+# syntax=docker/dockerfile:1
+# Community Connect production image: plugins, server and admin panel built in one stage, only
+# production dependencies in the final one, run as the unprivileged `node` user.
+#
+#   docker build -t community-connect .
+#   docker run --env-file .env -p 1337:1337 community-connect            # web and background work
+#   docker run --env-file .env -e PROCESS_ROLE=worker community-connect   # a separate worker
+#
+# See docs/deployment.md for the environment it needs.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- build: everything, including dev dependencies (sdk-plugin, TypeScript, the admin bundler) --
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+ENV STRAPI_TELEMETRY_DISABLED=true
+COPY package.json package-lock.json ./
+COPY src/plugins/community-search/package.json src/plugins/community-search/
+COPY src/plugins/whatsapp-bot/package.json src/plugins/whatsapp-bot/
+COPY src/plugins/billing/package.json src/plugins/billing/
+RUN npm ci --no-audit --no-fund
+COPY . .
+# Plugins (with the distilled word vectors of the local embedder), then the server and admin panel.
+RUN NODE_ENV=production npm run build \
+  && test -f dist/build/index.html \
+  && test -f src/plugins/community-search/dist/embeddings/manifest.json
+
+# --- deps: production dependencies only -----------------------------------------------------
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY src/plugins/community-search/package.json src/plugins/community-search/
+COPY src/plugins/whatsapp-bot/package.json src/plugins/whatsapp-bot/
+COPY src/plugins/billing/package.json src/plugins/billing/
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# --- runtime ------------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+WORKDIR /app
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=1337 \
+    LOG_FORMAT=json \
+    STRAPI_TELEMETRY_DISABLED=true
+
+# tsconfig.json tells `strapi start` that the app runs from dist/.
+COPY --from=deps --chown=node:node /app/package.json /app/package-lock.json ./
+COPY --from=build --chown=node:node /app/tsconfig.json ./
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+# Workspace plugins: their package.json (and any nested production dependencies) from deps,
+# their built code from build. node_modules/@community-connect/* link here.
+COPY --from=deps --chown=node:node /app/src/plugins ./src/plugins
+COPY --from=build --chown=node:node /app/src/plugins/community-search/dist ./src/plugins/community-search/dist
+COPY --from=build --chown=node:node /app/src/plugins/whatsapp-bot/dist ./src/plugins/whatsapp-bot/dist
+COPY --from=build --chown=node:node /app/src/plugins/billing/dist ./src/plugins/billing/dist
+# The compiled app (config, APIs, migrations) and the admin panel (dist/build).
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=build --chown=node:node /app/scripts/run.js ./scripts/run.js
+COPY --from=build --chown=node:node /app/scripts/lib ./scripts/lib
+COPY --from=build --chown=node:node /app/scripts/backup.sh /app/scripts/restore.sh ./scripts/
+COPY --from=build --chown=node:node /app/public ./public
+COPY --from=build --chown=node:node /app/database/seed ./database/seed
+
+USER node
+EXPOSE 1337
+# Liveness only: the process answers. Orchestrators should gate traffic on GET /ready.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||1337)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "scripts/run.js", "start"]

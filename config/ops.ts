@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+
+/** Operations: /metrics access, Sentry, health-check timing. */
+const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // `all` (one process does everything), `web` (HTTP only) or `worker` (background queues).
+  processRole: env('PROCESS_ROLE', 'all'),
+  // Unset: /metrics refuses everyone.
+  metricsToken: env('METRICS_TOKEN') || undefined,
+  sentry: {
+    dsn: env('SENTRY_DSN') || undefined,
+    environment: env('SENTRY_ENVIRONMENT') || env('NODE_ENV', 'development'),
+    release: env('SENTRY_RELEASE') || undefined,
+    // Jest runs many apps in one process: crash handlers stay with real processes.
+    processHandlers: env('NODE_ENV') !== 'test',
+  },
+  health: {
+    // A dependency that has not answered within this is reported as down.
+    probeTimeoutMs: env.int('HEALTH_PROBE_TIMEOUT_MS', 2000),
+  },
+});
+
+export default config;
