@@ -186,6 +186,34 @@ describe('community-search extensions', () => {
     expect(Math.hypot(...vector)).toBeCloseTo(1, 6);
   });
 
+  it('offers registered parsers and embedders in the admin settings, and refuses names nobody registered', async () => {
+    const password = 'Extensions-Passw0rd';
+    const email = `extensions-${suffix}@example.org`;
+    const superRole = (await strapi.service('admin::role').getSuperAdmin()) as { id: number };
+    await strapi.service('admin::user').create({ email, password, firstname: 'Ext', isActive: true, roles: [superRole.id] });
+    const login = await http(strapi).post('/admin/login').send({ email, password }).expect(200);
+    const admin = { Authorization: `Bearer ${login.body.data.token}` };
+    const settings = (queryParser: string) => ({
+      queryParser,
+      llm: { baseUrl: null, model: null, temperature: 0, timeoutMs: 2500 },
+      embeddingsProvider: 'local',
+      embeddings: { baseUrl: null, model: null, dimensions: null },
+    });
+    try {
+      const described = await http(strapi).get('/community-search/settings').set(admin).expect(200);
+      expect(described.body.data.available).toEqual({ queryParsers: ['rules', 'llm', 'mentors-keywords'], embeddingsProviders: ['local', 'openai', 'mentors-hashed-words'] });
+      const refused = await http(strapi).put('/community-search/settings').set(admin).send(settings('gpt-parser')).expect(400);
+      expect(refused.body.error).toEqual(expect.objectContaining({ name: 'ValidationError', message: 'queryParser must be one of rules, llm, mentors-keywords' }));
+      const saved = await http(strapi).put('/community-search/settings').set(admin).send(settings('rules')).expect(200);
+      expect(saved.body.data.active.queryParser).toBe('rules');
+      // A query not asked before: parses are cached per community and text.
+      expect((await search(token, community, 'fintech founders by rules').expect(200)).body.meta.parsed.parser).toBe('rules');
+    } finally {
+      await http(strapi).delete('/community-search/settings').set(admin).expect(200);
+    }
+    expect((await search(token, community, 'fintech founders again').expect(200)).body.meta.parsed.parser).toBe('mentors-keywords');
+  });
+
   it('announces search.performed with counts and ids, never what was typed', async () => {
     const typed = `fintech ${randomBytes(2).toString('hex')}`;
     await search(token, community, typed).expect(200);
