@@ -120,4 +120,5 @@ export type EventPayloads = {
   'quota.exceeded': QuotaExceededEvent;
 };
 
-export type EventListener<TName extends EventName> = (payload: EventPayloads[TName]) => void | Promise<void>;
+/** Its result is ignored (awaited when it is a promise). */
+export type EventListener<TName extends EventName> = (payload: EventPayloads[TName]) => unknown;

@@ -21,7 +21,8 @@ export type PlanRegistration = {
   prices?: Partial<Record<Interval, string>>;
 };
 
-export type SubscriptionChangedListener = (event: SubscriptionChangedEvent) => void | Promise<void>;
+/** Its result is ignored (awaited when it is a promise). */
+export type SubscriptionChangedListener = (event: SubscriptionChangedEvent) => unknown;
 
 const limit = z.number().int().nonnegative().nullable();
 
