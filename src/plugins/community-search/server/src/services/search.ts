@@ -427,7 +427,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       const [indexed, live] = await Promise.all([loadIndexed(ids), loadLiveMembers(request.communityId, ids, request.viewer)]);
       // "Related to …" is a reason only when the words themselves had to match.
       const semantic = requiredTerms.length > 0 ? terms.join(' ') : '';
-      const page = ranked.flatMap((hit) => {
+      const pageHits = ranked.flatMap((hit) => {
         const member = indexed.get(hit.id);
         const current = live.get(hit.id);
         if (!member || !current) return [];
@@ -450,7 +450,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
 
       // Other plugins' post-processors may reorder, drop or annotate the page (never add to it).
-      const data = await getService('extensions').postProcess(page, {
+      const data = await getService('extensions').postProcess(pageHits, {
         community: { id: request.communityId },
         channel: request.channel,
         query: { text, parser: parsed.parser, filters },
