@@ -44,8 +44,6 @@ export const readPlans = (strapi: Core.Strapi): PlansConfig => {
 /** Every plan id of the catalogue, the built-in ones first. */
 export const planIdsOf = (strapi: Core.Strapi): string[] => Object.keys(readPlans(strapi).catalogue);
 
-export const isPlanId = (value: unknown): value is PlanId => typeof value === 'string' && (PLAN_IDS as readonly string[]).includes(value);
-
 /**
  * A community's `plan` is an enumeration (the admin panel's drop-down, and Strapi's validation of
  * every write); plans registered by plugins join it here, in the register phase, before the
