@@ -1,5 +1,40 @@
 import type { Core } from '@strapi/strapi';
 
+/** A comma-separated list of registered extensions; unset means every registered one. */
+const extensionList = (value: string | undefined): string[] | undefined => {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (value.trim() === 'none') return [];
+  return value.split(',').map((name) => name.trim()).filter(Boolean);
+};
+
+/** STRIPE_PRICE_<PLAN>_<INTERVAL> for every plan (a plan id's dashes are underscores in the name). */
+const stripePrices = () => {
+  const prices: Record<string, { monthly?: string; yearly?: string }> = { basic: {}, pro: {} };
+  for (const [name, value] of Object.entries(process.env)) {
+    const match = /^STRIPE_PRICE_([A-Z][A-Z0-9_]*)_(MONTHLY|YEARLY)$/.exec(name);
+    if (!match || !value) continue;
+    const plan = match[1].toLowerCase().replace(/_/g, '-');
+    prices[plan] = { ...prices[plan], [match[2].toLowerCase()]: value };
+  }
+  return prices;
+};
+
+/**
+ * TEST ONLY: EXAMPLE_PLUGINS=mentors loads examples/mentors-plugin (the extension example the
+ * integration tests drive). Never set it in production, where it is refused.
+ */
+const examplePlugins = (names: string[]): Core.Config.Plugin => {
+  if (names.length > 0 && process.env.NODE_ENV === 'production') {
+    throw new Error('EXAMPLE_PLUGINS loads test fixtures and is refused in production: unset it');
+  }
+  return Object.fromEntries(
+    names.map((name) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`EXAMPLE_PLUGINS: "${name}" is not an example plugin name`);
+      return [name, { enabled: true, resolve: `./examples/${name}-plugin` }];
+    })
+  );
+};
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   // Invitations and other mail go out over SMTP when SMTP_HOST is set; without it nothing is mailed
   // (links are still returned to whoever onboards a community).
@@ -36,6 +71,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       redisUrl: env('REDIS_URL') || undefined,
       queryParser: env('QUERY_PARSER', 'rules'),
       embeddingsProvider: env('EMBEDDINGS_PROVIDER', 'local'),
+      // Registered by other plugins; unset: all of them, `none`: none.
+      synonymSources: extensionList(env('SEARCH_SYNONYM_SOURCES')),
+      resultPostProcessors: extensionList(env('SEARCH_RESULT_PROCESSORS')),
       llm: {
         baseUrl: env('LLM_BASE_URL') || undefined,
         apiKey: env('LLM_API_KEY') || undefined,
@@ -102,15 +140,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       stripeSecretKey: env('STRIPE_SECRET_KEY') || undefined,
       stripeWebhookSecret: env('STRIPE_WEBHOOK_SECRET') || undefined,
       apiBaseUrl: env('STRIPE_API_BASE_URL') || undefined,
-      // `npm run billing:sync-prices` creates these in Stripe and prints the lines to set.
-      prices: {
-        basic: { monthly: env('STRIPE_PRICE_BASIC_MONTHLY') || undefined, yearly: env('STRIPE_PRICE_BASIC_YEARLY') || undefined },
-        pro: { monthly: env('STRIPE_PRICE_PRO_MONTHLY') || undefined, yearly: env('STRIPE_PRICE_PRO_YEARLY') || undefined },
-      },
+      // `npm run billing:sync-prices` creates these in Stripe and prints the lines to set; plans
+      // that plugins register take theirs the same way (STRIPE_PRICE_MENTOR_CIRCLE_MONTHLY).
+      prices: stripePrices(),
       // Checkout and the portal send customers back only to the app's own origins.
       returnOrigins: env.array('ALLOWED_ORIGINS', []),
     },
   },
+  ...examplePlugins(env.array('EXAMPLE_PLUGINS', []).filter(Boolean)),
 });
 
 export default config;

@@ -10,8 +10,9 @@ import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
+import { registerMemberEvents } from './lib/events';
 import { bootstrapOps, destroyOps, registerOps } from './lib/ops';
-import { readPlans } from './lib/plans';
+import { alignPlanField, readPlans } from './lib/plans';
 import { setUpMemberRole } from './lib/role-permissions';
 import { getAppService } from './lib/services';
 
@@ -21,13 +22,16 @@ export default {
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
     readRateLimitConfig(strapi);
+    // Plugins registered their plans before this (their register runs first).
     readPlans(strapi);
+    alignPlanField(strapi);
     await registerCommunityConditions(strapi);
     // First document middleware: a community admin's refused write reaches no other rule.
     registerCommunityAdminGuard(strapi);
     registerCommunityRules(strapi);
     registerMemberRules(strapi);
     registerAuditCapture(strapi);
+    registerMemberEvents(strapi);
     // Before the admin's bootstrap, which drops stored permissions of unregistered actions.
     await registerOnboardingAdmin(strapi);
   },

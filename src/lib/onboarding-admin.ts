@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { onboardingSchema } from '../api/community/validation/onboarding';
-import { PLAN_IDS, readPlans } from './plans';
+import { readPlans } from './plans';
 import { parseRequestData } from './request-validation';
 import { getAppService } from './services';
 
@@ -16,7 +16,7 @@ const guarded = () => ({
 /** The plan catalogue, for the onboarding form. */
 const listPlans = (strapi: Core.Strapi) => async (ctx: Context) => {
   const { catalogue } = readPlans(strapi);
-  ctx.body = { data: PLAN_IDS.map((id) => ({ id, ...catalogue[id] })) };
+  ctx.body = { data: Object.entries(catalogue).map(([id, plan]) => ({ id, ...plan })) };
 };
 
 /** The same onboarding as `POST /api/communities`, for a super admin signed in to the admin panel. */

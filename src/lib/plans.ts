@@ -10,25 +10,49 @@ const planSchema = z.strictObject({
   priceUsd: z.strictObject({ monthly: z.number().positive(), yearly: z.number().positive() }).nullable(),
 });
 
+/** The plans config/plans.ts always defines; plugins may add more (the billing plugin's `registerPlan`). */
 export const PLAN_IDS = ['free', 'basic', 'pro', 'enterprise'] as const;
 export type PlanId = (typeof PLAN_IDS)[number];
 
+/** A plan id as stored in a community's `plan`: lower-case letters, digits and dashes. */
+export const PLAN_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+
 const plansConfigSchema = z.strictObject({
-  catalogue: z.strictObject({ free: planSchema, basic: planSchema, pro: planSchema, enterprise: planSchema }),
+  catalogue: z
+    .record(z.string().regex(PLAN_ID_PATTERN, 'plan ids are lower-case letters, digits and dashes'), planSchema)
+    .superRefine((catalogue, ctx) => {
+      for (const id of PLAN_IDS) {
+        if (!catalogue[id]) ctx.addIssue({ code: 'custom', path: [id], message: 'is required' });
+      }
+    }),
   warningThreshold: z.number().gt(0).lt(1),
 });
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlansConfig = z.infer<typeof plansConfigSchema>;
 
-/** The validated catalogue (config/plans.ts); a malformed plan stops start-up with its name. */
+/** The validated catalogue (config/plans.ts and plugins' plans); a malformed plan stops start-up with its name. */
 export const readPlans = (strapi: Core.Strapi): PlansConfig => {
   const result = plansConfigSchema.safeParse(strapi.config.get('plans'));
   if (!result.success) {
     const detail = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new Error(`Invalid configuration in config/plans.ts: ${detail}`);
+    throw new Error(`Invalid plan catalogue (config/plans.ts and plans registered by plugins): ${detail}`);
   }
   return result.data;
 };
 
-export const isPlanId = (value: unknown): value is PlanId => typeof value === 'string' && (PLAN_IDS as readonly string[]).includes(value);
+/** Every plan id of the catalogue, the built-in ones first. */
+export const planIdsOf = (strapi: Core.Strapi): string[] => Object.keys(readPlans(strapi).catalogue);
+
+/**
+ * A community's `plan` is an enumeration (the admin panel's drop-down, and Strapi's validation of
+ * every write); plans registered by plugins join it here, in the register phase, before the
+ * content types are synced. Stored values are strings, so no column changes.
+ */
+export const alignPlanField = (strapi: Core.Strapi) => {
+  const ids = planIdsOf(strapi);
+  strapi.get('content-types').extend('api::community.community', (contentType: { attributes: Record<string, { enum?: string[] }> }) => {
+    const field = contentType.attributes.plan;
+    field.enum = [...new Set([...(field.enum ?? []), ...ids])];
+  });
+};

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { isPlanId, readPlans, type PlansConfig } from '../../../lib/plans';
+import { emitEvent } from '../../../lib/events';
+import { readPlans, type PlansConfig } from '../../../lib/plans';
 import { MemberQuotaExceededError, SearchQuotaExceededError } from '../../../lib/quota-errors';
+import { getAppService } from '../../../lib/services';
 import { createUsageCounters } from '../repositories/usage-counters';
 
 const COMMUNITY_UID = 'api::community.community';
@@ -56,7 +58,8 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const limitsOf = (community: Pick<CommunityLimitsRow, 'plan' | 'memberLimit' | 'searchLimitPerMonth'>): Limits => {
-    const plan = isPlanId(community.plan) ? catalogue().catalogue[community.plan] : null;
+    // Plugins' plans are in the catalogue too; an id nobody knows has no plan limits.
+    const plan = Object.prototype.hasOwnProperty.call(catalogue().catalogue, community.plan) ? catalogue().catalogue[community.plan] : null;
     return {
       memberLimit: community.memberLimit ?? plan?.memberLimit ?? null,
       searchLimitPerMonth: community.searchLimitPerMonth ?? plan?.searchLimitPerMonth ?? null,
@@ -67,6 +70,30 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.db.query(MEMBER_UID).count({ where: { community: { id: communityId }, isActive: true } });
 
   const warnAt = (limit: number) => Math.ceil(limit * catalogue().warningThreshold);
+
+  /** Limits reached and refusals are also events (quota.warning, quota.exceeded), with counts only. */
+  const announce = (
+    name: 'quota.warning' | 'quota.exceeded',
+    community: CommunityLimitsRow,
+    detail: { quota: 'members' | 'searches'; limit: number; used: number; period: string | null }
+  ) =>
+    name === 'quota.warning'
+      ? emitEvent(strapi, name, { communityId: community.id, ...detail, threshold: catalogue().warningThreshold })
+      : emitEvent(strapi, name, { communityId: community.id, ...detail });
+
+  /**
+   * A community out of searches may be asked many times a second (a bot, a busy WhatsApp group):
+   * its first refusal of the month is announced, once across every instance.
+   */
+  const firstRefusalThisMonth = async (communityId: number, month: { key: string; end: Date }) => {
+    try {
+      const ttlSeconds = Math.max(60, Math.ceil((month.end.getTime() - Date.now()) / 1000) + 86_400);
+      return await getAppService('api::access.security-store').store().claim(`quota-exceeded:searches:${communityId}:${month.key}`, ttlSeconds);
+    } catch (error) {
+      strapi.log.warn(`quota.exceeded not announced: ${(error as Error).message}`);
+      return false;
+    }
+  };
 
   return {
     /** Tests move time forward to see monthly counters reset. */
@@ -93,6 +120,7 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (memberLimit === null) return;
       const used = await countActiveMembers(community.id);
       if (used + adding > memberLimit) {
+        announce('quota.exceeded', community, { quota: 'members', limit: memberLimit, used, period: null });
         throw new MemberQuotaExceededError(
           `The ${community.plan} plan allows ${memberLimit} active members and "${community.slug}" has ${used}: upgrade the plan to add more`,
           { quota: 'members', limit: memberLimit, used, upgrade: true }
@@ -100,6 +128,7 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (used < warnAt(memberLimit) && used + adding >= warnAt(memberLimit)) {
         strapi.log.warn(`Community "${community.slug}" is at ${used + adding} of its ${memberLimit} member limit`);
+        announce('quota.warning', community, { quota: 'members', limit: memberLimit, used: used + adding, period: null });
       }
     },
 
@@ -122,6 +151,9 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const count = await counters.incrementBelow(community.id, month.key, 'searches', searchLimitPerMonth);
       if (count === null) {
+        if (await firstRefusalThisMonth(community.id, month)) {
+          announce('quota.exceeded', community, { quota: 'searches', limit: searchLimitPerMonth, used: searchLimitPerMonth, period: month.key });
+        }
         throw new SearchQuotaExceededError(
           `"${community.slug}" has used all ${searchLimitPerMonth} searches of its ${community.plan} plan this month; they renew on ${month.end.toISOString().slice(0, 10)}`,
           { quota: 'searches', limit: searchLimitPerMonth, used: searchLimitPerMonth, upgrade: true }
@@ -129,6 +161,7 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (count >= warnAt(searchLimitPerMonth) && (await counters.markWarned(community.id, month.key, 'searches'))) {
         strapi.log.warn(`Community "${community.slug}" has used ${count} of its ${searchLimitPerMonth} searches this month`);
+        announce('quota.warning', community, { quota: 'searches', limit: searchLimitPerMonth, used: count, period: month.key });
       }
     },
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { PLAN_IDS } from '../../../lib/plans';
+import { planIdsOf } from '../../../lib/plans';
 import { phoneSchema } from '../../../lib/member-input';
 
 export const onboardingSchema = z.strictObject({
@@ -11,7 +11,14 @@ export const onboardingSchema = z.strictObject({
     .min(2)
     .max(63)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, e.g. iitm-alumni'),
-  plan: z.enum(PLAN_IDS).default('free'),
+  // The catalogue includes plans registered by plugins, so it is read when a request is validated.
+  plan: z
+    .string()
+    .superRefine((plan, ctx) => {
+      const plans = planIdsOf(strapi);
+      if (!plans.includes(plan)) ctx.addIssue({ code: 'custom', message: `must be one of ${plans.join(', ')}` });
+    })
+    .default('free'),
   description: z.string().trim().max(2000).optional(),
   whatsappNumber: phoneSchema.optional(),
   admin: z.strictObject({

@@ -6,6 +6,7 @@ import { diffSnapshots } from '../../../lib/audit/diff';
 import { MEMBER_CSV_FIELDS, type ParsedMemberCsv } from '../../../lib/member-csv';
 import type { MemberInput } from '../../../lib/member-input';
 import { enqueueMemberReindex } from '../../../lib/community-search';
+import { emitImportedMemberEvents } from '../../../lib/events';
 import { getAppService } from '../../../lib/services';
 import { createMemberBulkWrites } from '../repositories/member-bulk-writes';
 
@@ -118,6 +119,10 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       toCreate.forEach((member, index) => audit('create', createdIds[index], community.id, null, member));
       for (const { documentId, values, before } of toUpdate) audit('update', documentId, community.id, before, { ...before, ...values });
       enqueueMemberReindex(strapi, [...createdIds, ...toUpdate.map(({ documentId }) => documentId)]);
+      emitImportedMemberEvents(strapi, community.id, {
+        created: createdIds,
+        updated: toUpdate.map(({ documentId, values, before }) => ({ documentId, fields: Object.keys(diffSnapshots(before, { ...before, ...values }, IMPORTED_FIELDS)) })),
+      });
       if (toCreate.length + toUpdate.length > 0) {
         strapi.log.info(`Import into "${community.slug}": ${toCreate.length} created, ${toUpdate.length} changed, ${skipped} skipped`);
       }

@@ -9,6 +9,8 @@ import { getService } from './utils';
  * or whose vector another model made (after a provider switch), without delaying start-up.
  */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Config naming a parser, embedder or extension nobody registered stops boot here, with the names there are.
+  getService('extensions').assertConfigured();
   await getService('kv').loadNamespace();
   // Settings saved in the admin panel choose the embedder below, so they are read first.
   await getService('runtime-settings').load();

@@ -21,3 +21,29 @@ export default {
   policies,
   middlewares,
 };
+
+/** The public API other plugins build on (docs/extending.md); everything else is internal. */
+export type {
+  CommunitySearchExtensions,
+  CommunityVocabulary,
+  EmbeddingProvider,
+  EmbeddingProviderContext,
+  EmbeddingProviderRegistration,
+  FilterMatch,
+  ParsedQuery,
+  ParseInput,
+  PostProcessContext,
+  ProviderSettings,
+  QueryParser,
+  QueryParserContext,
+  QueryParserRegistration,
+  RangeFilter,
+  ResultHit,
+  ResultPostProcessor,
+  ResultProfile,
+  SearchFilters,
+  Synonym,
+  SynonymSource,
+  SynonymSourceContext,
+} from './services/extensions-types';
+export type { CommunitySearchEvents, SearchPerformedEvent } from './utils/events';

@@ -15,6 +15,9 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Before any bootstrap: the admin's bootstrap deletes stored permissions whose action is not
   // registered yet, which would strip these from every role on each start.
   await registerAdminActions(strapi);
+  // Every plugin's register() has run when content types sync: extensions registered later would
+  // miss the boot-time checks, so they are refused from then on.
+  strapi.hook('strapi::content-types.beforeSync').register(() => getService('extensions').close());
   strapi.documents.use(async (context, next) => {
     const result = await next();
     if (context.uid === MEMBER_UID && INDEXED_ACTIONS.has(context.action)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const priceId = z
+/** A Stripe price id, as configured or as a plugin registers it with a plan. */
+export const priceId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{3,255}$/, 'must be a Stripe price id (price_…)')
   .refine((value) => !value.startsWith('prod_'), 'is a product id (prod_…): use the id of one of its prices (price_…)');

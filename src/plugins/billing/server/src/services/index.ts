@@ -3,6 +3,7 @@ import checkout from './checkout';
 import clock from './clock';
 import communities from './communities';
 import customers from './customers';
+import extensions from './extensions';
 import events from './events';
 import overview from './overview';
 import pluginInfo from './plugin-info';
@@ -16,6 +17,7 @@ export default {
   clock,
   communities,
   customers,
+  extensions,
   events,
   overview,
   'plugin-info': pluginInfo,

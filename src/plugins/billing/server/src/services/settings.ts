@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import { parseConfig, type BillingConfig } from '../config/schema';
-import { createCatalogue, type Catalogue } from '../domain/catalogue';
+import { createCatalogue, type Catalogue, type PriceMap } from '../domain/catalogue';
+import { getService } from '../utils';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
 /**
@@ -19,7 +20,18 @@ const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     config: read,
 
     catalogue(): Catalogue {
-      return (catalogue ??= createCatalogue(strapi.config.get('plans'), read().prices));
+      return (catalogue ??= createCatalogue(strapi.config.get('plans'), this.prices()));
+    },
+
+    /** Stripe prices by plan: those plugins registered with their plans, overridden per interval by config (STRIPE_PRICE_…). */
+    prices(): PriceMap {
+      const merged: PriceMap = {};
+      for (const [plan, intervals] of Object.entries(getService('extensions').registeredPrices())) merged[plan] = { ...intervals };
+      for (const [plan, intervals] of Object.entries(read().prices)) {
+        const set = Object.fromEntries(Object.entries(intervals).filter(([, price]) => Boolean(price)));
+        if (Object.keys(set).length > 0 || !merged[plan]) merged[plan] = { ...merged[plan], ...set };
+      }
+      return merged;
     },
 
     isConfigured(): boolean {

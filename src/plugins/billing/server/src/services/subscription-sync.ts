@@ -4,10 +4,24 @@ import Stripe from 'stripe';
 import { entitlementOf, nextPastDueSince } from '../domain/entitlement';
 import { ENTITLED_STATUSES, snapshotOf, type SubscriptionSnapshot } from '../domain/subscription-snapshot';
 import { supersedes } from '../domain/supersedes';
-import { createSubscriptionsRepository } from '../repositories/subscriptions';
+import { createSubscriptionsRepository, type BillingRecord } from '../repositories/subscriptions';
 import { getService } from '../utils';
+import { emitEvent } from '../utils/events';
 
 export type SyncOutcome = { status: 'processed' | 'ignored'; outcome: string; communityId: number | null };
+
+/**
+ * Whether a saved read differs from what was known in a way listeners care about: a second event
+ * about an unchanged subscription (Stripe sends several per change) is no change.
+ */
+const changedFrom = (record: BillingRecord | null, snapshot: SubscriptionSnapshot) =>
+  !record ||
+  record.subscriptionId !== snapshot.id ||
+  record.status !== snapshot.status ||
+  record.plan !== snapshot.plan ||
+  record.interval !== snapshot.interval ||
+  record.cancelAtPeriodEnd !== snapshot.cancelAtPeriodEnd ||
+  (record.currentPeriodEnd?.getTime() ?? null) !== (snapshot.currentPeriodEnd?.getTime() ?? null);
 
 const isMissing = (error: unknown) => error instanceof Stripe.errors.StripeError && error.code === 'resource_missing';
 
@@ -76,6 +90,19 @@ const subscriptionSyncService = ({ strapi }: { strapi: Core.Strapi }) => {
       const pastDueSince = nextPastDueSince(record?.pastDueSince ?? null, snapshot.status, getService('clock').now());
       const saved = await records.saveSnapshot(communityId, snapshot, pastDueSince, syncedAt);
       await this.applyEntitlement(communityId);
+      if (saved && changedFrom(record, snapshot)) {
+        emitEvent(strapi, 'subscription.changed', {
+          communityId,
+          subscriptionId: snapshot.id,
+          status: snapshot.status,
+          previousStatus: record?.subscriptionId === snapshot.id ? record.status : null,
+          plan: snapshot.plan,
+          previousPlan: record?.plan ?? null,
+          interval: snapshot.interval,
+          cancelAtPeriodEnd: snapshot.cancelAtPeriodEnd,
+          currentPeriodEnd: snapshot.currentPeriodEnd?.toISOString() ?? null,
+        });
+      }
       return {
         status: 'processed',
         outcome: saved ? `subscription ${snapshot.id} is ${snapshot.status} (${snapshot.plan ?? 'no plan'})` : `a fresher read of subscription ${snapshot.id} was already saved`,

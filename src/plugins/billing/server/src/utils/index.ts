@@ -4,6 +4,7 @@ import type { ClockService } from '../services/clock';
 import type { CommunitiesService } from '../services/communities';
 import type { CustomersService } from '../services/customers';
 import type { EventsService } from '../services/events';
+import type { ExtensionsService } from '../services/extensions';
 import type { OverviewService } from '../services/overview';
 import type { PluginInfoService } from '../services/plugin-info';
 import type { SettingsService } from '../services/settings';
@@ -18,6 +19,7 @@ type Services = {
   communities: CommunitiesService;
   customers: CustomersService;
   events: EventsService;
+  extensions: ExtensionsService;
   overview: OverviewService;
   'plugin-info': PluginInfoService;
   settings: SettingsService;

@@ -6,9 +6,11 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { errorMessage } from '../hooks/useAdminGet';
 
 export type RuntimeSettings = {
-  queryParser: 'rules' | 'llm';
+  /** `rules`, `llm` or a parser another plugin registered. */
+  queryParser: string;
   llm: { baseUrl: string | null; model: string | null; temperature: number; timeoutMs: number };
-  embeddingsProvider: 'local' | 'openai';
+  /** `local`, `openai` or an embedder another plugin registered. */
+  embeddingsProvider: string;
   embeddings: { baseUrl: string | null; model: string | null; dimensions: number | null };
 };
 type Secret = { variable: string; masked: string | null; sentTo: string | null; inUse: boolean };
@@ -17,9 +19,16 @@ export type SettingsAnswer = {
   secrets?: { llmApiKey: Secret; embeddingsApiKey: Secret };
   active: { queryParser: string; embeddingProvider: string; embeddingModel: string; embeddingDimensions: number };
   canEdit: boolean;
+  /** Every registered choice, the built-in ones first (super admins only). */
+  available?: { queryParsers: string[]; embeddingsProviders: string[] };
   reindexing?: boolean;
   reindexNeeded?: boolean;
 };
+
+const BUILT_IN_PARSERS = ['rules', 'llm'];
+const BUILT_IN_EMBEDDERS = ['local', 'openai'];
+/** Choices installed plugins registered, besides the built-in ones described above. */
+const extraChoices = (available: string[] | undefined, builtIn: string[]) => (available ?? []).filter((name) => !builtIn.includes(name));
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -83,9 +92,12 @@ export const GlobalSettingsForm = ({ answer, onSaved }: { answer: SettingsAnswer
         <Grid.Item col={4} xs={12} direction="column" alignItems="stretch">
           <Field.Root name="queryParser">
             <Field.Label>Query parser</Field.Label>
-            <SingleSelect value={form.queryParser} onChange={(value: string | number) => setForm({ ...form, queryParser: String(value) as RuntimeSettings['queryParser'] })}>
+            <SingleSelect value={form.queryParser} onChange={(value: string | number) => setForm({ ...form, queryParser: String(value) })}>
               <SingleSelectOption value="rules">Rules (offline)</SingleSelectOption>
               <SingleSelectOption value="llm">LLM (rules when it cannot answer)</SingleSelectOption>
+              {extraChoices(answer.available?.queryParsers, BUILT_IN_PARSERS).map((name) => (
+                <SingleSelectOption key={name} value={name}>{`${name} (from a plugin)`}</SingleSelectOption>
+              ))}
             </SingleSelect>
           </Field.Root>
         </Grid.Item>
@@ -123,9 +135,12 @@ export const GlobalSettingsForm = ({ answer, onSaved }: { answer: SettingsAnswer
         <Grid.Item col={4} xs={12} direction="column" alignItems="stretch">
           <Field.Root name="embeddingsProvider">
             <Field.Label>Embeddings</Field.Label>
-            <SingleSelect value={form.embeddingsProvider} onChange={(value: string | number) => setForm({ ...form, embeddingsProvider: String(value) as RuntimeSettings['embeddingsProvider'] })}>
+            <SingleSelect value={form.embeddingsProvider} onChange={(value: string | number) => setForm({ ...form, embeddingsProvider: String(value) })}>
               <SingleSelectOption value="local">Local (offline word vectors)</SingleSelectOption>
               <SingleSelectOption value="openai">OpenAI-compatible API</SingleSelectOption>
+              {extraChoices(answer.available?.embeddingsProviders, BUILT_IN_EMBEDDERS).map((name) => (
+                <SingleSelectOption key={name} value={name}>{`${name} (from a plugin)`}</SingleSelectOption>
+              ))}
             </SingleSelect>
           </Field.Root>
         </Grid.Item>

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A registered extension's name (see services/extensions.ts); whether one is registered is checked at bootstrap. */
+const extensionName = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be the name of a registered extension (lower-case letters, digits and dashes)');
+
 const openAiCompatible = z.strictObject({
   baseUrl: z.url({ protocol: /^https?$/ }).optional(),
   apiKey: z.string().min(1).optional(),
@@ -9,8 +12,14 @@ const openAiCompatible = z.strictObject({
 const baseConfigSchema = z.strictObject({
   /** Shared caches and search sessions live in Redis when set, in process otherwise. */
   redisUrl: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
-  queryParser: z.enum(['rules', 'llm']),
-  embeddingsProvider: z.enum(['local', 'openai']),
+  /** `rules`, `llm`, or a parser another plugin registered. */
+  queryParser: extensionName,
+  /** `local`, `openai`, or an embedder another plugin registered. */
+  embeddingsProvider: extensionName,
+  /** Registered synonym sources to use, in order; unset: every registered one. */
+  synonymSources: z.array(extensionName).optional(),
+  /** Registered result post-processors to run, in order; unset: every registered one. */
+  resultPostProcessors: z.array(extensionName).optional(),
   llm: openAiCompatible.extend({
     timeoutMs: z.number().int().positive().max(60_000),
     temperature: z.number().min(0).max(2),

@@ -1,5 +1,6 @@
 import analytics from './analytics';
 import dashboard from './dashboard';
+import extensions from './extensions';
 import indexer from './indexer';
 import kv from './kv';
 import memberData from './member-data';
@@ -17,6 +18,7 @@ import synonyms from './synonyms';
 export default {
   'plugin-info': pluginInfo,
   providers,
+  extensions,
   indexer,
   kv,
   'member-data': memberData,

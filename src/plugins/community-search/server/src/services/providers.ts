@@ -1,12 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import type { CommunitySearchConfig } from '../config/schema';
 import { getService } from '../utils';
 import { opsMetrics } from '../utils/ops-metrics';
-import { createEmbeddingProvider } from './embeddings';
+import { PLUGIN_ID } from '../utils/plugin-id';
 import type { EmbeddingProvider } from './embeddings/types';
-import { createCircuitBreaker } from './llm-parser/circuit-breaker';
-import { createLlmParser } from './llm-parser/llm-parser';
-import { createRulesParser } from './query-parser';
 import type { QueryParser } from './query-parser/types';
 import type { EffectiveSettings } from './runtime-settings';
 
@@ -29,63 +27,68 @@ const observed = (provider: EmbeddingProvider): EmbeddingProvider => ({
 });
 
 /**
- * The query parser and embedder in force. They follow the runtime settings (admin panel, else
- * the plugin config): each is rebuilt when its settings change, so a change needs no restart.
+ * The query parser and embedder in force, built by the registrations (built-in or another
+ * plugin's) that the runtime settings name (admin panel, else the plugin config). Each is rebuilt
+ * when its settings change, so a change needs no restart.
  */
 const providersService = ({ strapi }: { strapi: Core.Strapi }) => {
   let embedder: { key: string; provider: EmbeddingProvider } | undefined;
   let parser: { key: string; parser: QueryParser } | undefined;
-  // Owned here, shared by every rebuilt parser, so health checks can read whether the LLM is being skipped.
-  const llmBreaker = createCircuitBreaker({ failureThreshold: 3, coolDownMs: 60_000 });
+  const warned = new Set<string>();
 
-  const settings = (): EffectiveSettings => getService('runtime-settings').effective();
-  const llmConfigured = () => {
-    const { queryParser, llm } = settings();
-    return queryParser === 'llm' && Boolean(llm.baseUrl && llm.model);
+  const extensions = () => getService('extensions');
+
+  /**
+   * Settings saved in the admin panel may name an extension whose plugin has since been removed:
+   * the configured one applies instead (said once), rather than search breaking.
+   */
+  const settings = (): EffectiveSettings => {
+    const effective = getService('runtime-settings').effective();
+    const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig;
+    const fallBack = (setting: 'queryParser' | 'embeddingsProvider', known: boolean) => {
+      if (known) return effective[setting];
+      const message = `community-search: the saved ${setting} "${effective[setting]}" is not registered (was its plugin removed?); "${config[setting]}" from the config applies`;
+      if (!warned.has(message)) strapi.log.warn(message);
+      warned.add(message);
+      return config[setting];
+    };
+    return {
+      ...effective,
+      queryParser: fallBack('queryParser', extensions().hasQueryParser(effective.queryParser)),
+      embeddingsProvider: fallBack('embeddingsProvider', extensions().hasEmbeddingProvider(effective.embeddingsProvider)),
+    };
   };
 
   return {
     embedder(): EmbeddingProvider {
-      const { embeddingsProvider, embeddings } = settings();
-      const key = JSON.stringify([embeddingsProvider, embeddings]);
+      const current = settings();
+      const key = JSON.stringify([current.embeddingsProvider, current.embeddings]);
       if (embedder?.key !== key) {
-        embedder = { key, provider: observed(createEmbeddingProvider({ provider: embeddingsProvider, openai: embeddings })) };
+        embedder = { key, provider: observed(extensions().createEmbeddingProvider(current.embeddingsProvider, current)) };
       }
       return embedder.provider;
     },
 
-    /** The configured parser; the `llm` parser answers with the rules parser whenever the LLM cannot. */
+    /** The configured parser; the `llm` parser (and any registered one) answers with the rules parser whenever it cannot. */
     parser(): QueryParser {
-      const { queryParser, llm } = settings();
-      const key = JSON.stringify([queryParser, llm]);
+      const current = settings();
+      const key = JSON.stringify([current.queryParser, current.llm]);
       if (parser?.key !== key) {
-        parser = { key, parser: this.build({ queryParser, llm }) };
+        parser = { key, parser: this.build(current) };
       }
       return parser.parser;
     },
 
     /** A parser for the given settings (also to try settings before they are saved). */
-    build({ queryParser, llm }: Pick<EffectiveSettings, 'queryParser' | 'llm'>): QueryParser {
-      const rules = createRulesParser();
-      return queryParser === 'llm' && llm.baseUrl && llm.model
-        ? createLlmParser({
-            baseUrl: llm.baseUrl,
-            apiKey: llm.apiKey,
-            model: llm.model,
-            timeoutMs: llm.timeoutMs,
-            temperature: llm.temperature,
-            fallback: rules,
-            breaker: llmBreaker,
-            onFallback: (reason) => strapi.log.warn(`community-search: LLM parser fell back to rules (${reason})`),
-            onCall: (call) => opsMetrics()?.observeLlmCall({ purpose: 'search_query', ...call }),
-          })
-        : rules;
+    build(current: EffectiveSettings): QueryParser {
+      return extensions().createQueryParser(current.queryParser, current);
     },
 
-    /** For the health check: is the LLM parser configured, and is its circuit open (LLM skipped)? */
+    /** For the health check: is the LLM parser in use, and is its circuit open (LLM skipped)? */
     llmState(): { enabled: boolean; circuitOpen: boolean; consecutiveFailures: number } {
-      const { open, consecutiveFailures } = llmBreaker.state();
-      return { enabled: llmConfigured(), circuitOpen: open, consecutiveFailures };
+      const { queryParser, llm } = settings();
+      const { open, consecutiveFailures } = extensions().llmCircuit();
+      return { enabled: queryParser === 'llm' && Boolean(llm.baseUrl && llm.model), circuitOpen: open, consecutiveFailures };
     },
   };
 };

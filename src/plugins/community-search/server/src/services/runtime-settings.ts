@@ -17,14 +17,15 @@ const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' 
  */
 export const runtimeSettingsSchema = z
   .strictObject({
-    queryParser: z.enum(['rules', 'llm']),
+    // Built-in or registered by another plugin; the search settings service checks it is registered.
+    queryParser: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be the name of a query parser'),
     llm: z.strictObject({
       baseUrl: httpUrl.nullable(),
       model: z.string().trim().min(1).max(200).nullable(),
       temperature: z.number().min(0).max(2),
       timeoutMs: z.number().int().min(100).max(60_000),
     }),
-    embeddingsProvider: z.enum(['local', 'openai']),
+    embeddingsProvider: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be the name of an embedding provider'),
     embeddings: z.strictObject({
       baseUrl: httpUrl.nullable(),
       model: z.string().trim().min(1).max(200).nullable(),

@@ -3,7 +3,6 @@ import { errors } from '@strapi/utils';
 
 import { indexedDimensions, resizeEmbeddingColumn } from '../repositories/schema';
 import { getService } from '../utils';
-import { createEmbeddingProvider } from './embeddings';
 import type { EmbeddingProvider } from './embeddings/types';
 import type { RuntimeSettings } from './runtime-settings';
 
@@ -37,9 +36,9 @@ const searchSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The embedder the settings would give, answering a one-line request, or a 400 saying why not. */
   const probe = async (settings: RuntimeSettings): Promise<EmbeddingProvider> => {
-    const { embeddingsProvider, embeddings } = runtime().effectiveOf(settings);
+    const effective = runtime().effectiveOf(settings);
     try {
-      const candidate = createEmbeddingProvider({ provider: embeddingsProvider, openai: { ...embeddings, timeoutMs: PROBE_TIMEOUT_MS } });
+      const candidate = getService('extensions').createEmbeddingProvider(effective.embeddingsProvider, effective, { timeoutMs: PROBE_TIMEOUT_MS });
       await withTimeout(candidate.embed(['connection test']), PROBE_TIMEOUT_MS, 'The embedding provider');
       return candidate;
     } catch (error) {
@@ -47,6 +46,19 @@ const searchSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
         field: 'embeddings',
       });
     }
+  };
+
+  /** Only what is registered (built in or by an installed plugin) can be chosen. */
+  const assertRegistered = (settings: RuntimeSettings) => {
+    const names = getService('extensions').names();
+    const unknown = [
+      !names.queryParsers.includes(settings.queryParser) && { field: 'queryParser', known: names.queryParsers },
+      !names.embeddingProviders.includes(settings.embeddingsProvider) && { field: 'embeddingsProvider', known: names.embeddingProviders },
+    ].filter((entry): entry is { field: string; known: string[] } => Boolean(entry));
+    if (unknown.length === 0) return;
+    throw new errors.ValidationError(unknown.map(({ field, known }) => `${field} must be one of ${known.join(', ')}`).join('; '), {
+      errors: unknown.map(({ field, known }) => ({ path: [field], message: `must be one of ${known.join(', ')}`, name: 'ValidationError' })),
+    });
   };
 
   /** Rebuilds the index for a new embedder: a new vector size first needs a new column. */
@@ -74,6 +86,8 @@ const searchSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         settings: runtime().current(),
         defaults: runtime().defaults(),
+        // What the panel may offer: the built-in choices and those installed plugins registered.
+        available: { queryParsers: getService('extensions').names().queryParsers, embeddingsProviders: getService('extensions').names().embeddingProviders },
         secrets: runtime().secrets(),
         active: {
           queryParser: getService('providers').parser().name,
@@ -85,6 +99,7 @@ const searchSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async update(settings: RuntimeSettings, adminId: number) {
+      assertRegistered(settings);
       const previous = identity(getService('providers').embedder());
       const candidate = runtime().effectiveOf(settings);
       const current = runtime().effective();

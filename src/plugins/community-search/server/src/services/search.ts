@@ -12,10 +12,12 @@ import { opsMetrics } from '../utils/ops-metrics';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { meaningfulTerms, toAnyWordTsQuery } from '../utils/query-terms';
 import { isFollowUp, mergeFollowUp } from '../utils/follow-up';
-import { readCommunitySynonyms } from '../utils/community-synonyms';
+import { mergeSynonyms, readCommunitySynonyms } from '../utils/community-synonyms';
+import { emitEvent } from '../utils/events';
 import { redactContactDetails } from '../utils/redact';
 import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
+import type { ResultProfile } from './extensions-types';
 import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
 
 export type SearchViewer = { access: 'operator' | 'member'; memberDocumentId?: string };
@@ -88,6 +90,24 @@ type Ranked = { id: string; similarity: number | null };
 
 type IndexedMember = MatchedMember & { document_id: string };
 
+/** What post-processors may read about a member on the page: the index row (which holds no contact details). */
+const profileOf = (member: IndexedMember | undefined): ResultProfile | undefined =>
+  member && {
+    documentId: member.document_id,
+    name: member.name,
+    city: member.city ?? null,
+    state: member.state ?? null,
+    country: member.country ?? null,
+    designation: member.designation ?? null,
+    organization: member.organization ?? null,
+    industry: member.industry ?? null,
+    skills: [...(member.skills ?? [])],
+    degree: member.degree ?? null,
+    branch: member.branch ?? null,
+    graduationYear: member.graduationYear ?? null,
+    bio: member.bio ?? null,
+  };
+
 const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   type VocabularyEntry = { vocabulary: CommunityVocabulary; synonyms: Synonym[]; generation: string; expiresAt: number };
   const vocabularies = new Map<number, VocabularyEntry>();
@@ -101,10 +121,13 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   const loadVocabulary = async (communityId: number, generation: string): Promise<VocabularyEntry> => {
     const vocabulary = await createSearchIndexRepository(knex()).vocabulary(communityId);
     const community = (await strapi.db.query('api::community.community').findOne({
-      select: ['settings'],
+      select: ['slug', 'settings'],
       where: { id: communityId },
-    })) as { settings?: unknown } | null;
-    return { vocabulary, synonyms: readCommunitySynonyms(community?.settings), generation, expiresAt: Date.now() + VOCABULARY_TTL_MS };
+    })) as { slug?: string; settings?: unknown } | null;
+    // Synonyms other plugins provide (taxonomies) come after the community's own, which win.
+    const provided = await getService('extensions').synonymsFor({ community: { id: communityId, slug: community?.slug ?? '' }, vocabulary });
+    const synonyms = mergeSynonyms([readCommunitySynonyms(community?.settings), provided]);
+    return { vocabulary, synonyms, generation, expiresAt: Date.now() + VOCABULARY_TTL_MS };
   };
 
   /**
@@ -405,7 +428,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       const [indexed, live] = await Promise.all([loadIndexed(ids), loadLiveMembers(request.communityId, ids, request.viewer)]);
       // "Related to …" is a reason only when the words themselves had to match.
       const semantic = requiredTerms.length > 0 ? terms.join(' ') : '';
-      const data = ranked.flatMap((hit) => {
+      const pageHits = ranked.flatMap((hit) => {
         const member = indexed.get(hit.id);
         const current = live.get(hit.id);
         if (!member || !current) return [];
@@ -427,8 +450,33 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         ];
       });
 
+      // Other plugins' post-processors may reorder, drop or annotate the page (never add to it).
+      const data = await getService('extensions').postProcess(pageHits, {
+        community: { id: request.communityId },
+        channel: request.channel,
+        query: { text, parser: parsed.parser, filters },
+        page: request.page,
+        pageSize: request.pageSize,
+        profileOf: (documentId) => profileOf(indexed.get(documentId)),
+      });
+
       const tookMs = Math.round(performance.now() - started);
-      if (request.log !== false) logSearch(request, { ...parsed, filters }, total, tookMs);
+      if (request.log !== false) {
+        logSearch(request, { ...parsed, filters }, total, tookMs);
+        emitEvent(strapi, 'search.performed', {
+          communityId: request.communityId,
+          channel: request.channel,
+          memberDocumentId: request.viewer.memberDocumentId ?? null,
+          parser: parsed.parser,
+          total,
+          returned: data.length,
+          page: request.page,
+          noCloseMatch,
+          followUp,
+          relaxed,
+          tookMs,
+        });
+      }
       opsMetrics()?.observeSearch({ parser: parsed.parser, channel: request.channel, durationMs: performance.now() - started, results: total });
       return {
         data,

@@ -12,11 +12,30 @@ const synonymSchema = z.object({
   canonical: z.array(z.string().trim().min(1).max(200)).min(1).max(50),
 });
 
-export const readCommunitySynonyms = (settings: unknown): Synonym[] => {
-  const list = (settings as { synonyms?: unknown } | null | undefined)?.synonyms;
+/** The well-formed entries of a synonym list (from settings or a registered synonym source). */
+export const parseSynonymList = (list: unknown): Synonym[] => {
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry) => {
     const parsed = synonymSchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
   });
+};
+
+export const readCommunitySynonyms = (settings: unknown): Synonym[] =>
+  parseSynonymList((settings as { synonyms?: unknown } | null | undefined)?.synonyms);
+
+/**
+ * The community's own synonyms first, then each source's in order: for a term defined twice, the
+ * community's admins (then the earlier source) win.
+ */
+export const mergeSynonyms = (lists: Synonym[][]): Synonym[] => {
+  const seen = new Set<string>();
+  const merged: Synonym[] = [];
+  for (const synonym of lists.flat()) {
+    const key = synonym.term.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    merged.push(synonym);
+  }
+  return merged;
 };

@@ -1,5 +1,6 @@
 import type { AnalyticsService } from '../services/analytics';
 import type { DashboardService } from '../services/dashboard';
+import type { ExtensionsService } from '../services/extensions';
 import type { IndexerService } from '../services/indexer';
 import type { KvService } from '../services/kv';
 import type { ParseCacheService } from '../services/parse-cache';
@@ -17,6 +18,7 @@ import { PLUGIN_ID } from './plugin-id';
 type Services = {
   'plugin-info': PluginInfoService;
   providers: ProvidersService;
+  extensions: ExtensionsService;
   indexer: IndexerService;
   kv: KvService;
   'parse-cache': ParseCacheService;

@@ -5,11 +5,15 @@ describe('community-search plugin config', () => {
     expect(() => config.validator(config.default)).not.toThrow();
   });
 
-  it('stops boot with a clear message on an unknown parser or provider', () => {
-    expect(() => config.validator({ ...config.default, queryParser: 'magic' })).toThrow(
+  it('stops boot with a clear message on a parser or provider name that no extension could have', () => {
+    expect(() => config.validator({ ...config.default, queryParser: 'Magic Parser' })).toThrow(
       /Invalid "community-search" plugin config[\s\S]*queryParser/
     );
-    expect(() => config.validator({ ...config.default, embeddingsProvider: 'hf' })).toThrow(/embeddingsProvider/);
+    expect(() => config.validator({ ...config.default, embeddingsProvider: '' })).toThrow(/embeddingsProvider/);
+    expect(() => config.validator({ ...config.default, resultPostProcessors: ['ok', 'Not OK'] })).toThrow(/resultPostProcessors/);
+    // Names another plugin may register pass here; bootstrap refuses those nobody registered
+    // (services/__tests__/extensions.test.ts, tests/extensions-boot.test.ts).
+    expect(() => config.validator({ ...config.default, queryParser: 'mentors-keywords', synonymSources: ['taxonomy'] })).not.toThrow();
   });
 
   it('refuses unknown keys, which are usually typos', () => {
