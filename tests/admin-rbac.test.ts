@@ -219,7 +219,8 @@ describe('community admins in the admin panel', () => {
       expect(own.body.data).not.toHaveProperty('admins');
       await asAdmin(communityAdmin, 'get', `/content-manager/collection-types/${COMMUNITY_UID}/${b.documentId}`).expect(403);
 
-      const everything = (await list(superAdmin, COMMUNITY_UID)).map((community) => community.documentId);
+      // Newest first: the database holds many other suites' communities.
+      const everything = (await list(superAdmin, COMMUNITY_UID, '&sort=id:DESC')).map((community) => community.documentId);
       expect(everything).toEqual(expect.arrayContaining([a.documentId, b.documentId]));
     });
 
