@@ -2,9 +2,9 @@
  * How hard the load tests push. CI runs them small (the defaults); locally, e.g.
  *   LOAD_DURATION_SECONDS=30 LOAD_MEMBERS=10000 npm run test:load
  */
-const number = (name: string, fallback: number) => {
+const number = (name: string, fallback: number, { zeroAllowed = false } = {}) => {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && !zeroAllowed)) throw new Error(`${name} must be a positive number`);
   return value;
 };
 
@@ -13,6 +13,12 @@ export const LOAD = {
   connections: number('LOAD_CONNECTIONS', 50),
   /** seconds of traffic per scenario */
   durationSeconds: number('LOAD_DURATION_SECONDS', 4),
+  /**
+   * messages per second offered to the webhook across all clients (0: as fast as it acknowledges).
+   * Acknowledging is far faster than answering (a search and a reply each), so an unthrottled run
+   * leaves a backlog that takes minutes to answer.
+   */
+  webhookRate: number('LOAD_WEBHOOK_RATE', 150, { zeroAllowed: true }),
   /** synthetic members in the searched community */
   members: number('LOAD_MEMBERS', 300),
   /** seconds of traffic around each fault (the service is down for the middle third) */

@@ -55,7 +55,13 @@ export const cleanErrorProblem = (status: number, body: string): string | null =
 /** Runs one autocannon scenario against every URL (connections spread over them). */
 export const runTraffic = (
   name: string,
-  { urls, connections, durationSeconds, requests }: { urls: string[]; connections: number; durationSeconds: number; requests: RequestSpec[] }
+  {
+    urls,
+    connections,
+    durationSeconds,
+    requests,
+    overallRate,
+  }: { urls: string[]; connections: number; durationSeconds: number; requests: RequestSpec[]; overallRate?: number }
 ): Promise<TrafficReport> =>
   new Promise((resolve, reject) => {
     const latencies: number[] = [];
@@ -72,7 +78,14 @@ export const runTraffic = (
       },
     }));
     const instance = autocannon(
-      { url: urls.length === 1 ? urls[0] : urls, connections, duration: durationSeconds, timeout: 15, requests: checked },
+      {
+        url: urls.length === 1 ? urls[0] : urls,
+        connections,
+        duration: durationSeconds,
+        timeout: 15,
+        requests: checked,
+        ...(overallRate ? { overallRate } : {}),
+      },
       (error, result) => {
         if (error) return reject(error);
         latencies.sort((a, b) => a - b);
