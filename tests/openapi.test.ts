@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Core } from '@strapi/strapi';
+import request from 'supertest';
 
 import { bootStrapi, http, stopStrapi } from './helpers/strapi';
 
@@ -179,6 +180,27 @@ describe('API documentation (/documentation, docs/openapi.json)', () => {
     // The page's assets come from the same origin (script-src 'self').
     await http(strapi).get('/plugins/documentation/swagger-ui-bundle.js').expect(200).expect('Content-Type', /javascript/);
     await http(strapi).get('/plugins/documentation/swagger-ui.css').expect(200);
+  });
+
+  it("keeps the plugin's password restriction in front of the page", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bcrypt = require('bcryptjs') as { hash(value: string, rounds: number): Promise<string> };
+    const store = strapi.store({ type: 'plugin', name: 'documentation', key: 'config' });
+    const saved = await store.get({});
+    try {
+      await store.set({ value: { restrictedAccess: true, password: await bcrypt.hash('Docs-Secret-1', 10) } });
+      const refused = await http(strapi).get('/documentation').expect(302);
+      expect(refused.headers.location).toMatch(/\/documentation\/login$/);
+      const agent = request.agent(strapi.server.httpServer);
+      const wrong = await agent.post('/documentation/login').type('form').send({ password: 'not-it' }).expect(302);
+      expect(wrong.headers.location).toMatch(/error=password/);
+      await agent.get('/documentation').expect(302);
+      await agent.post('/documentation/login').type('form').send({ password: 'Docs-Secret-1' }).expect(302);
+      const page = await agent.get('/documentation').expect(200);
+      expect(page.text).toContain('id="openapi-spec"');
+    } finally {
+      await store.set({ value: saved ?? { restrictedAccess: false } });
+    }
   });
 
   it('can be switched off in production with DOCUMENTATION_ENABLED=false', () => {

@@ -94,7 +94,7 @@ const searchHit: Json = {
     skills: { type: 'array', items: { type: 'string' } },
     graduationYear: { type: 'integer', nullable: true },
     score: { type: 'number' },
-    why: { type: 'array', items: { type: 'string' }, description: 'why this member matched, e.g. "📍 Chennai"' },
+    why: { type: 'array', items: { type: 'string' }, description: 'why this member matched, e.g. "city: Chennai"' },
     phone: { type: 'string', description: 'only when the member shares contacts with members (or the caller is an admin)' },
     email: nullableString,
   },
