@@ -24,6 +24,12 @@ const main = async () => {
   await new Promise((resolve) => strapi.server.httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve));
   process.stdout.write(`LOAD_APP_READY ${process.env.PORT}\n`);
 
+  // A test run that died must not leave app processes behind: re-parented means orphaned.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
+  }, 2000).unref();
+
   let stopping = false;
   process.on('SIGTERM', () => {
     if (stopping) return;

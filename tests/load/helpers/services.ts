@@ -58,9 +58,10 @@ const findPostgresBin = (): string => {
 const asDatabaseUser = (command: string, args: string[]): [string, string[]] =>
   process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 
-const run = (command: string, args: string[]) => {
+/** Runs in the cluster's own directory: the `postgres` user may not be allowed into the caller's. */
+const run = (command: string, args: string[], cwd: string) => {
   const [file, fileArgs] = asDatabaseUser(command, args);
-  return execFileSync(file, fileArgs, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  return execFileSync(file, fileArgs, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', cwd });
 };
 
 export type PostgresCluster = { port: number; url: string; start(): Promise<void>; stop(): void; destroy(): void };
@@ -75,18 +76,18 @@ export const startPostgresCluster = async (): Promise<PostgresCluster> => {
   }
   const data = path.join(dir, 'data');
   const port = await freePort();
-  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], dir);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=100`;
   const cluster: PostgresCluster = {
     port,
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async start() {
-      run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
+      run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start'], dir);
       await waitForPort(port);
     },
     stop() {
       // Fast shutdown: open connections are cut, as when a database server goes away.
-      run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+      run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], dir);
     },
     destroy() {
       try {
