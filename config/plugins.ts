@@ -57,6 +57,31 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
       }
     : {}),
+  // OpenAPI + Swagger UI at /documentation (docs/api.md). The app's routes are described in
+  // src/extensions/documentation (registered as overrides); no plugin gets generic generated docs.
+  documentation: {
+    enabled: env.bool('DOCUMENTATION_ENABLED', true),
+    config: {
+      openapi: '3.0.3',
+      info: {
+        version: '1.0.0',
+        title: 'Community Connect API',
+        description:
+          'Member directory with natural-language search, a WhatsApp bot and Stripe billing. Members log in with a phone code (JWT + refresh token); community admins and platform operators use API tokens, naming the community with X-Community where needed. Errors always use the envelope {data: null, error: {status, name, message, details}}.',
+      },
+      servers: [{ url: `${env('PUBLIC_URL', 'http://localhost:1337').replace(/\/+$/, '')}/api`, description: 'This deployment (content API)' }],
+      'x-strapi-config': {
+        plugins: [],
+        // The plugin's defaults hold placeholders (terms of service, a contact e-mail, Strapi's docs).
+        mutateDocumentation: (draft: { info: Record<string, unknown>; externalDocs?: unknown }) => {
+          delete draft.info.termsOfService;
+          delete draft.info.license;
+          draft.info.contact = { name: 'Community Connect' };
+          delete draft.externalDocs;
+        },
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),
