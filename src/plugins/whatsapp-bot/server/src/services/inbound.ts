@@ -5,6 +5,7 @@ import { createInboundRepository } from '../repositories/inbound';
 import { getService } from '../utils';
 import { emitEvent } from '../utils/events';
 import { fromWhatsappAddress, maskPhone, redactContacts } from '../utils/phone';
+import { isServiceUnavailableError } from '../utils/unavailable';
 import type { TwilioInbound } from '../validation/webhook';
 
 export type AcceptResult = 'queued' | 'duplicate' | 'unknown-number' | 'bad-sender';
@@ -59,8 +60,18 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Every attempt failed: apologise once, so the member is not left waiting, and close the message. */
+    /**
+     * Every attempt failed: apologise once, so the member is not left waiting, and close the message.
+     * Not when the attempts failed because the database or Redis was down: the message stays
+     * unfinished (given back by the failed attempt, or still under its claim when even that could
+     * not be written) and the sweep answers it once they are back. An accepted message is never
+     * closed unanswered for an outage.
+     */
     async giveUp(inboundId: number, error: Error) {
+      if (isServiceUnavailableError(error)) {
+        strapi.log.warn(`whatsapp-bot: message ${inboundId} waits for the sweep: ${redactContacts(error.message)}`);
+        return;
+      }
       const row = await repository().take(inboundId);
       strapi.log.error(`whatsapp-bot: could not answer message ${inboundId}: ${redactContacts(error.message)}`);
       if (!row) return;
