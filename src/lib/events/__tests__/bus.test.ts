@@ -34,7 +34,9 @@ const setup = ({ inTransaction = false } = {}) => {
   return { strapi, warnings, commits };
 };
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+// Delivery runs in a setImmediate: wait for the check phase after it (a bare timer can fire
+// first when the loop was busy), then let the listeners' promises settle.
+const flush = () => new Promise((resolve) => setImmediate(() => setTimeout(resolve, 10)));
 
 describe('event bus', () => {
   it('names every event of the catalogue once', () => {
