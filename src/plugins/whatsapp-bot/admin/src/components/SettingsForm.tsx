@@ -92,7 +92,7 @@ export const SettingsForm = ({ communityId, canEdit }: { communityId: number; ca
         <Field.Hint />
         <Field.Error />
       </Field.Root>
-      {template('introductionRequest', 'Introduction request template', 'Approved Content template for asking a member outside their 24-hour window. Variables: {{1}} requester, {{2}} community.')}
+      {template('introductionRequest', 'Introduction request template', 'Approved Content template for asking a member outside their 24-hour window. Variables: {{1}} requester, {{2}} community, {{3}} the 4-digit code the member answers with (YES {{3}}).')}
       {template('introductionAccepted', 'Introduction accepted template', 'Sent to a requester outside their window. Variables: {{1}} name, {{2}} phone, {{3}} email.')}
       {canEdit ? (
         <Flex>
