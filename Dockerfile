@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Community Connect production image: plugins, server and admin panel built in one stage, only
 # production dependencies in the final one, run as the unprivileged `node` user.
 #
@@ -21,7 +20,9 @@ COPY src/plugins/billing/package.json src/plugins/billing/
 RUN npm ci --no-audit --no-fund
 COPY . .
 # Plugins (with the distilled word vectors of the local embedder), then the server and admin panel.
-RUN NODE_ENV=production npm run build \
+# `strapi build` always bundles for production; NODE_ENV=production here would make the config
+# demand the runtime secrets, which the image must not contain.
+RUN npm run build \
   && test -f dist/build/index.html \
   && test -f src/plugins/community-search/dist/embeddings/manifest.json
 
@@ -59,7 +60,8 @@ COPY --from=build --chown=node:node /app/scripts/run.js ./scripts/run.js
 COPY --from=build --chown=node:node /app/scripts/lib ./scripts/lib
 COPY --from=build --chown=node:node /app/scripts/backup.sh /app/scripts/restore.sh ./scripts/
 COPY --from=build --chown=node:node /app/public ./public
-COPY --from=build --chown=node:node /app/database/seed ./database/seed
+# Migrations (Strapi runs them from database/migrations at start) and the demo seed.
+COPY --from=build --chown=node:node /app/database ./database
 
 USER node
 EXPOSE 1337

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
+import { readLogSettings } from '../src/lib/ops/log-format';
 import { assertProductionSecrets } from '../src/lib/secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
   assertProductionSecrets(env);
+  const prettyLogs = readLogSettings(env).format === 'pretty';
 
   return {
     host: env('HOST', '0.0.0.0'),
@@ -14,6 +16,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: env.int('TRUST_PROXY_HOPS', 1) },
     app: {
       keys: env.array('APP_KEYS', []),
+    },
+    // Strapi's start-up banner and update notice are console text: among JSON log lines they would
+    // break every line-based log collector.
+    logger: {
+      startup: { enabled: prettyLogs },
+      updates: { enabled: prettyLogs },
     },
     webhooks: {
       populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
