@@ -9,6 +9,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     // metrics (it replaces strapi::logger, whose line carried the raw URL with its query string).
     'global::request-context',
     'strapi::errors',
+    // A request that failed because PostgreSQL or Redis was unreachable: 503 + Retry-After, not 500.
+    'global::service-unavailable',
     // Inside strapi::errors: reports the errors that become 500s to Sentry (when SENTRY_DSN is set).
     'global::error-tracking',
     {

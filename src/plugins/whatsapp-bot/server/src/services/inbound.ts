@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import * as messages from '../conversation/messages';
+import { QUEUE_HANDOFF_TIMEOUT_MS } from '../queue/handoff';
 import { createInboundRepository } from '../repositories/inbound';
 import { getService } from '../utils';
 import { emitEvent } from '../utils/events';
@@ -9,6 +10,8 @@ import { isServiceUnavailableError } from '../utils/unavailable';
 import type { TwilioInbound } from '../validation/webhook';
 
 export type AcceptResult = 'queued' | 'duplicate' | 'unknown-number' | 'bad-sender';
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Inbound messages: the webhook records each one once (by MessageSid) and queues it; the
@@ -36,11 +39,16 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (id === null) return 'duplicate';
       emitEvent(strapi, 'whatsapp.message.received', { communityId: community.id, media: message.NumMedia > 0 });
-      try {
-        await getService('queues').addInbound(id);
-      } catch (error) {
-        // Accepted and stored: the sweep answers it once the queue is reachable again.
-        strapi.log.warn(`whatsapp-bot: message stored but not queued yet: ${(error as Error).message}`);
+      const handedOff = getService('queues')
+        .addInbound(id)
+        .then(() => 'queued' as const);
+      const outcome = await Promise.race([handedOff, delay(QUEUE_HANDOFF_TIMEOUT_MS).then(() => 'late' as const)]).catch(
+        (error: Error) => error
+      );
+      if (outcome !== 'queued') {
+        handedOff.catch(() => undefined);
+        const reason = outcome === 'late' ? `the queue did not answer within ${QUEUE_HANDOFF_TIMEOUT_MS} ms` : outcome.message;
+        strapi.log.warn(`whatsapp-bot: message stored, left for the sweep to queue: ${reason}`);
       }
       return 'queued';
     },
