@@ -65,12 +65,12 @@ describe('WhatsApp conversations', () => {
     const names = [...results.matchAll(/^(\d)\. \*(Chartered Accountant (\d))\*/gm)].map((match) => ({ number: Number(match[1]), index: Number(match[3]) }));
     const privateOne = names.find((entry) => entry.index === 1);
     const publicOne = names.find((entry) => entry.index !== 1)!;
-    const publicMember = await strapi.db.query(MEMBER_UID).findOne({ where: { name: `Chartered Accountant ${publicOne.index}` } });
+    const publicMember = await strapi.db.query(MEMBER_UID).findOne({ where: { name: `Chartered Accountant ${publicOne.index}`, community: { id: community.id } } });
     const details = await chat.say(String(publicOne.number));
     expect(details).toContain(`*Chartered Accountant ${publicOne.index}*`);
     expect(details).toContain(`📞 ${publicMember.phone}`);
     if (privateOne) {
-      const privateMember = await strapi.db.query(MEMBER_UID).findOne({ where: { name: 'Chartered Accountant 1' } });
+      const privateMember = await strapi.db.query(MEMBER_UID).findOne({ where: { name: 'Chartered Accountant 1', community: { id: community.id } } });
       const hidden = await chat.say(String(privateOne.number));
       expect(hidden).toContain('Contact details are private');
       expect(hidden).not.toContain(privateMember.phone);

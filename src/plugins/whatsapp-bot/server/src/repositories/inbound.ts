@@ -63,9 +63,14 @@ export const createInboundRepository = (knex: Knex) => ({
     return row ? { ...row, id: Number(row.id) } : null;
   },
 
-  /** Gives a message back after a failed attempt, so the retry can claim it. */
-  async release(id: number, error: string) {
-    await knex(INBOUND_TABLE).where({ id, status: 'processing' }).update({ status: 'pending', last_error: error.slice(0, 500) });
+  /**
+   * Gives a message back after a failed attempt, so the retry can claim it. Only the claim that
+   * attempt took: once its lease ran out another worker may have claimed the message again.
+   */
+  async release(claim: { id: number; attempts: number }, error: string) {
+    await knex(INBOUND_TABLE)
+      .where({ id: claim.id, status: 'processing', attempts: claim.attempts })
+      .update({ status: 'pending', last_error: error.slice(0, 500) });
   },
 
   /** Done (or given up): the number and text are no longer needed and are erased. */

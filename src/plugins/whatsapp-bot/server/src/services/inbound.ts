@@ -19,6 +19,20 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = () => createInboundRepository(strapi.db.connection);
+  // Claims this process took but could not give back because the database went away mid-answer
+  // (id → the claim's attempt number). Given back as soon as the database answers again, so the
+  // message need not wait for the claim's lease to run out.
+  const claimsToGiveBack = new Map<number, number>();
+
+  const giveBack = async (id: number, attempts: number, reason: string) => {
+    await repository().release({ id, attempts }, reason);
+    claimsToGiveBack.delete(id);
+  };
+
+  const giveBackHeld = async (id: number, attempts: number) => {
+    await giveBack(id, attempts, 'interrupted by an outage');
+    strapi.log.info(`whatsapp-bot: message ${id} given back after an outage interrupted its answer`);
+  };
 
   return {
     async accept(message: TwilioInbound): Promise<AcceptResult> {
@@ -55,6 +69,8 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The inbound job. A failure gives the message back for the next attempt. */
     async process(inboundId: number) {
+      const heldClaim = claimsToGiveBack.get(inboundId);
+      if (heldClaim !== undefined) await giveBackHeld(inboundId, heldClaim);
       const row = await repository().claim(inboundId);
       if (row === 'finished') return;
       // Another worker holds it: try again later (it is released if that worker dies).
@@ -63,9 +79,18 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
         await getService('conversation').handle(row);
         await repository().finish(row.id, 'done');
       } catch (error) {
-        await repository().release(row.id, redactContacts((error as Error).message));
+        const reason = redactContacts((error as Error).message);
+        await giveBack(row.id, row.attempts, reason).catch((releaseError: Error) => {
+          if (!isServiceUnavailableError(releaseError)) throw releaseError;
+          claimsToGiveBack.set(row.id, row.attempts);
+        });
         throw error;
       }
+    },
+
+    /** Gives back the claims an outage kept this process from giving back (the sweep calls it first). */
+    async giveBackInterruptedClaims() {
+      for (const [id, attempts] of claimsToGiveBack) await giveBackHeld(id, attempts);
     },
 
     /**

@@ -65,6 +65,7 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const sweep = async (minAgeSeconds: number) => {
     // Fresh job ids: BullMQ keeps finished jobs and would ignore their ids; the rows' claims keep
     // a message from being answered (or a reply sent) twice.
+    await getService('inbound').giveBackInterruptedClaims();
     const inboundIds = await getService('inbound').unfinishedIds(minAgeSeconds);
     for (const id of inboundIds) await getService('queues').addInbound(id, true);
     const batchIds = await getService('outbound').unsentBatchIds(minAgeSeconds);
