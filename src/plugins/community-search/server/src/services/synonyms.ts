@@ -53,19 +53,14 @@ const synonymsService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         seen.set(key, index);
       });
+      const community = await load(communityId);
+      if (!community) throw new errors.NotFoundError('Community not found');
+      const settings =
+        community.settings && typeof community.settings === 'object' && !Array.isArray(community.settings)
+          ? (community.settings as Record<string, unknown>)
+          : {};
       const synonyms = input.synonyms.map(({ term, canonical }) => ({ term, canonical: [...new Set(canonical)] }));
-      await strapi.db.transaction(async ({ trx }) => {
-        // Other settings keys (the WhatsApp bot's) are saved the same way: the row lock makes a
-        // concurrent save wait and then read this one's result, so neither overwrites the other.
-        await trx(strapi.db.metadata.get(COMMUNITY_UID).tableName).where({ id: communityId }).forUpdate().first('id');
-        const community = await load(communityId);
-        if (!community) throw new errors.NotFoundError('Community not found');
-        const settings =
-          community.settings && typeof community.settings === 'object' && !Array.isArray(community.settings)
-            ? (community.settings as Record<string, unknown>)
-            : {};
-        await strapi.documents(COMMUNITY_UID).update({ documentId: community.documentId, data: { settings: { ...settings, synonyms } } } as never);
-      });
+      await strapi.documents(COMMUNITY_UID).update({ documentId: community.documentId, data: { settings: { ...settings, synonyms } } } as never);
       return synonyms;
     },
   };

@@ -35,31 +35,6 @@ const adminViewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  /** Merges the bot's keys into the community's settings, leaving the others (e.g. synonyms) alone. */
-  const writeSettings = async (communityId: number, update: SettingsUpdate) => {
-    const community = await loadCommunity(communityId);
-    const current = (community.settings && typeof community.settings === 'object' ? community.settings : {}) as Record<string, unknown>;
-    const next: Record<string, unknown> = { ...current };
-    if (update.requireOtp !== undefined) next.whatsappRequireOtp = update.requireOtp;
-    if (update.greeting !== undefined) {
-      if (update.greeting === null || update.greeting.trim() === '') delete next.whatsappGreeting;
-      else next.whatsappGreeting = update.greeting.trim();
-    }
-    if (update.templates !== undefined) {
-      const templates = { ...((current.whatsappTemplates as Record<string, string> | undefined) ?? {}) };
-      for (const [name, sid] of Object.entries(update.templates)) {
-        if (sid) templates[name] = sid;
-        else delete templates[name];
-      }
-      next.whatsappTemplates = templates;
-    }
-    // Through the document service, so the change is audited like any other community edit.
-    const { documentId } = (await strapi.db.query(COMMUNITY_UID).findOne({ select: ['documentId'], where: { id: communityId } })) as {
-      documentId: string;
-    };
-    await strapi.documents(COMMUNITY_UID).update({ documentId, data: { settings: next } } as never);
-  };
-
   return {
     async conversations(communityIds: number[] | null, showMembers: boolean, page: { page: number; pageSize: number }) {
       const { rows, total } = await createContactsRepository(strapi.db.connection).recent(communityIds, new Date(Date.now() - 7 * DAY_MS), {
@@ -93,14 +68,30 @@ const adminViewsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { communityId, ...readWhatsappSettings(community.settings) };
     },
 
+    /** Merges the bot's keys into the community's settings, leaving the others (e.g. synonyms) alone. */
     async updateSettings(communityId: number, communityIds: number[] | null, update: SettingsUpdate) {
       assertInScope(communityId, communityIds);
-      await strapi.db.transaction(async ({ trx }) => {
-        // Other settings keys (synonyms) are saved the same way: the row lock makes a concurrent
-        // save wait and then read this one's result, so neither overwrites the other.
-        await trx(strapi.db.metadata.get(COMMUNITY_UID).tableName).where({ id: communityId }).forUpdate().first('id');
-        await writeSettings(communityId, update);
-      });
+      const community = await loadCommunity(communityId);
+      const current = (community.settings && typeof community.settings === 'object' ? community.settings : {}) as Record<string, unknown>;
+      const next: Record<string, unknown> = { ...current };
+      if (update.requireOtp !== undefined) next.whatsappRequireOtp = update.requireOtp;
+      if (update.greeting !== undefined) {
+        if (update.greeting === null || update.greeting.trim() === '') delete next.whatsappGreeting;
+        else next.whatsappGreeting = update.greeting.trim();
+      }
+      if (update.templates !== undefined) {
+        const templates = { ...((current.whatsappTemplates as Record<string, string> | undefined) ?? {}) };
+        for (const [name, sid] of Object.entries(update.templates)) {
+          if (sid) templates[name] = sid;
+          else delete templates[name];
+        }
+        next.whatsappTemplates = templates;
+      }
+      // Through the document service, so the change is audited like any other community edit.
+      const { documentId } = (await strapi.db.query(COMMUNITY_UID).findOne({ select: ['documentId'], where: { id: communityId } })) as {
+        documentId: string;
+      };
+      await strapi.documents(COMMUNITY_UID).update({ documentId, data: { settings: next } } as never);
       return this.settings(communityId, communityIds);
     },
   };
