@@ -31,7 +31,7 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const giveBackHeld = async (id: number, attempts: number) => {
     await giveBack(id, attempts, 'interrupted by an outage');
-    strapi.log.info(`whatsapp-bot: message ${id} given back after an outage interrupted its answer`);
+    strapi.log.warn(`whatsapp-bot: message ${id} given back after an outage interrupted its answer`);
   };
 
   return {
