@@ -30,6 +30,9 @@ const UNREACHABLE_MESSAGES = new RegExp(
     'the database system is (starting up|shutting down|in recovery mode)',
     'connection is closed',
     'client has encountered a connection error',
+    'client was closed and is not queryable',
+    // knex, for a query in a transaction whose connection the outage killed (rolled back under it)
+    'transaction query already complete',
     'connect econnrefused',
     // ioredis, when it gives up on a command while Redis is away
     "stream isn't writeable",

@@ -12,6 +12,7 @@ describe('isServiceUnavailableError', () => {
     ['PostgreSQL refusing connections', withCode('connect ECONNREFUSED 10.0.0.5:5432', 'ECONNREFUSED')],
     ['a full connection pool', new KnexTimeoutError('Knex: Timeout acquiring a connection. The pool is probably full.')],
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['a transaction whose connection died', new Error('Transaction query already complete, run with DEBUG=knex:tx for more info')],
     ['Redis away', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
   ])('recognises %s', (_name, error) => {
     expect(isServiceUnavailableError(error)).toBe(true);
