@@ -38,8 +38,27 @@ const engineAnswers = () => succeeds('docker', ['info']);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const DAEMON_PID_FILE = '/var/run/docker.pid';
+
+const processAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A dockerd killed without its shutdown (a machine's sessions end that way) leaves its pid file, and a new one refuses to start. */
+const removeStalePidFile = () => {
+  if (!fs.existsSync(DAEMON_PID_FILE)) return;
+  const pid = Number(fs.readFileSync(DAEMON_PID_FILE, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) fs.rmSync(DAEMON_PID_FILE, { force: true });
+};
+
 const startDaemon = async () => {
   if (!onPath('dockerd')) aptInstall(['docker.io']);
+  removeStalePidFile();
   const logFile = path.join(os.tmpdir(), 'community-connect-dockerd.log');
   const log = fs.openSync(logFile, 'a');
   console.log(`test:container: starting dockerd (log: ${logFile})`);
