@@ -3,43 +3,9 @@ import { errors } from '@strapi/utils';
 
 import { toE164 } from './phone';
 import { getAppService } from './services';
+import { readCommunityRelationWrite, singleLinkedCommunity } from './tenancy/community-relation';
 
 const MEMBER_UID = 'api::member.member';
-
-type RelationRef = { id?: number; documentId?: string };
-
-/**
- * Reads the community a write points at, in any of the forms the document service accepts
- * (id, documentId, `{ connect }`, `{ set }`). `undefined` means the write leaves it unchanged.
- */
-export const readRelationRef = (value: unknown): RelationRef | null | undefined => {
-  if (value === undefined) return undefined;
-  if (value === null) return null;
-  if (typeof value === 'number') return { id: value };
-  if (typeof value === 'string') return { documentId: value };
-  if (Array.isArray(value)) return value.length === 0 ? null : readRelationRef(value[0]);
-  if (typeof value === 'object') {
-    const relation = value as Record<string, unknown>;
-    if ('set' in relation) return readRelationRef(relation.set);
-    if ('connect' in relation) {
-      const connect = relation.connect as unknown[] | undefined;
-      if (Array.isArray(connect) && connect.length > 0) return readRelationRef(connect[connect.length - 1]);
-      const disconnect = relation.disconnect as unknown[] | undefined;
-      return Array.isArray(disconnect) && disconnect.length > 0 ? null : undefined;
-    }
-    if ('disconnect' in relation) {
-      const disconnect = relation.disconnect as unknown[] | undefined;
-      return Array.isArray(disconnect) && disconnect.length > 0 ? null : undefined;
-    }
-    if (typeof relation.id === 'number' || typeof relation.documentId === 'string') {
-      return {
-        id: typeof relation.id === 'number' ? relation.id : undefined,
-        documentId: typeof relation.documentId === 'string' ? relation.documentId : undefined,
-      };
-    }
-  }
-  return undefined;
-};
 
 const fieldError = (path: string, message: string) =>
   new errors.ValidationError(`${path} ${message}`, { errors: [{ path: [path], message, name: 'ValidationError' }] });
@@ -69,79 +35,105 @@ const normaliseMemberData = (data: MemberWrite) => {
   }
 };
 
-const communityWhere = (ref: RelationRef) => (ref.id !== undefined ? { id: ref.id } : { documentId: ref.documentId });
-
 const assertPhoneUniqueInCommunity = async (
   strapi: Core.Strapi,
   phone: string,
-  community: RelationRef,
+  communityId: number,
   exceptDocumentId?: string
 ) => {
   const clash = await strapi.db.query(MEMBER_UID).findOne({
     select: ['id'],
     where: {
       phone,
-      community: communityWhere(community),
+      community: { id: communityId },
       ...(exceptDocumentId ? { documentId: { $ne: exceptDocumentId } } : {}),
     },
   });
   if (clash) throw fieldError('phone', 'already belongs to another member of this community');
 };
 
-const resolveCommunityId = async (strapi: Core.Strapi, ref: RelationRef): Promise<number | undefined> => {
-  if (ref.id !== undefined) return ref.id;
-  const row = (await strapi.db.query('api::community.community').findOne({ select: ['id'], where: communityWhere(ref) })) as {
-    id: number;
-  } | null;
-  return row?.id;
+type ExistingMember = { phone: string; isActive: boolean; community: { id: number } | null };
+
+const findExisting = async (strapi: Core.Strapi, documentId: string | undefined) =>
+  documentId
+    ? ((await strapi.db.query(MEMBER_UID).findOne({
+        select: ['id', 'phone', 'isActive'],
+        where: { documentId },
+        populate: { community: { select: ['id'] } },
+      })) as ExistingMember | null)
+    : null;
+
+/**
+ * The community a create, update or clone leaves the member in, after refusing a payload that
+ * empties the relation or links several communities. The payload is rewritten to that one id, so
+ * Strapi stores exactly the community every rule below was checked against.
+ */
+const landingCommunityId = async (
+  strapi: Core.Strapi,
+  action: string,
+  data: MemberWrite,
+  existing: ExistingMember | null
+): Promise<number | undefined> => {
+  const write = await readCommunityRelationWrite(strapi, data.community);
+  if (write.kind === 'targets') {
+    const id = singleLinkedCommunity(write);
+    data.community = id;
+    return id;
+  }
+  if (write.kind === 'cleared' || action === 'create') {
+    throw fieldError(
+      'community',
+      action === 'create' ? 'is required: every member belongs to one community' : 'cannot be removed: every member belongs to one community'
+    );
+  }
+  // Unchanged: `{ connect: [], disconnect: [] }` and the like would be a no-op; leave nothing to interpret.
+  delete data.community;
+  return existing?.community?.id;
 };
+
+const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 
 /**
  * Rules every member write obeys, registered as a document service middleware so the admin panel,
  * the REST API and imports all go through them: phone in E.164 and unique within its community,
- * skills a clean list, and every member in exactly one community.
+ * skills a clean list, every member in exactly one community, and the member limit of the
+ * community the member actually lands in.
  */
 export const registerMemberRules = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== MEMBER_UID || (context.action !== 'create' && context.action !== 'update')) {
-      return next();
-    }
+    if (context.uid !== MEMBER_UID || !WRITE_ACTIONS.has(context.action)) return next();
     const params = context.params as { data?: MemberWrite; documentId?: string };
-    const data = params.data ?? {};
+    params.data ??= {};
+    const data = params.data;
     normaliseMemberData(data);
 
-    const communityRef = readRelationRef(data.community);
-    if (context.action === 'create') {
-      if (!communityRef) throw fieldError('community', 'is required: every member belongs to one community');
-      if (typeof data.phone === 'string') await assertPhoneUniqueInCommunity(strapi, data.phone, communityRef);
-      if (data.isActive !== false) await getAppService('api::community.quotas').assertMemberCapacity(communityRef);
-      return next();
+    const existing = context.action === 'create' ? null : await findExisting(strapi, params.documentId);
+    // An unknown member is left to the document service's own "not found".
+    if (context.action !== 'create' && !existing) return next();
+    const communityId = await landingCommunityId(strapi, context.action, data, existing);
+    if (communityId === undefined) return next();
+
+    // A clone is a new member: it needs its own place and its own phone number.
+    const isNew = context.action !== 'update';
+    const phone = typeof data.phone === 'string' ? data.phone : existing?.phone;
+    const movesPhone = typeof data.phone === 'string' || communityId !== existing?.community?.id;
+    if (phone && (isNew || movesPhone)) {
+      await assertPhoneUniqueInCommunity(strapi, phone, communityId, context.action === 'update' ? params.documentId : undefined);
     }
 
-    if (communityRef === null) throw fieldError('community', 'cannot be removed: every member belongs to one community');
-    if (typeof data.phone === 'string' || communityRef || data.isActive === true) {
-      const existing = (await strapi.db.query(MEMBER_UID).findOne({
-        select: ['id', 'phone', 'isActive'],
-        where: { documentId: params.documentId },
-        populate: { community: { select: ['id'] } },
-      })) as { phone: string; isActive: boolean; community: { id: number } | null } | null;
-      const phone = typeof data.phone === 'string' ? data.phone : existing?.phone;
-      const community = communityRef ?? (existing?.community ? { id: existing.community.id } : null);
-      if (phone && community) await assertPhoneUniqueInCommunity(strapi, phone, community, params.documentId);
+    if (context.action === 'update' && existing) {
       // A login belongs to the phone that proved it: a record given another number loses its
       // login, or whoever holds the new number would log in to the old owner's account.
-      if (typeof data.phone === 'string' && existing && data.phone !== existing.phone && data.user === undefined) {
+      if (typeof data.phone === 'string' && data.phone !== existing.phone && data.user === undefined) {
         data.user = null;
       }
-      // Reactivating a member, or moving an active one, takes a place in the target community.
-      const becomesActive = data.isActive === true && existing?.isActive === false;
-      const targetId = communityRef ? await resolveCommunityId(strapi, communityRef) : existing?.community?.id;
-      const moves = targetId !== undefined && existing?.community?.id !== undefined && targetId !== existing.community.id;
-      const staysActive = data.isActive !== false && existing?.isActive !== false;
-      if (community && (becomesActive || (moves && staysActive))) {
-        await getAppService('api::community.quotas').assertMemberCapacity(community);
-      }
     }
+
+    const willBeActive = data.isActive !== undefined ? data.isActive !== false : (existing?.isActive ?? true) !== false;
+    const takesAPlace = isNew
+      ? willBeActive
+      : willBeActive && (existing?.isActive === false || communityId !== existing?.community?.id);
+    if (takesAPlace) await getAppService('api::community.quotas').assertMemberCapacity({ id: communityId });
     return next();
   });
 };

@@ -1,24 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
 import { ForbiddenError } from '../forbidden';
-import { readRelationRef } from '../member-rules';
+import { readCommunityRelationWrite } from '../tenancy/community-relation';
+import { readRelationWrite } from '../tenancy/relation-payload';
 import { COMMUNITY_LOCKED_FIELDS, COMMUNITY_UID, MEMBER_UID } from './constants';
 import { scopedAdminOfRequest, type ScopedAdmin } from './request-admin';
 
 type Params = { documentId?: string; data?: Record<string, unknown> };
 
 const GUARDED_ACTIONS = new Set(['create', 'update', 'delete', 'clone']);
-
-const resolveCommunityId = async (strapi: Core.Strapi, value: unknown): Promise<number | null | undefined> => {
-  const ref = readRelationRef(value);
-  if (!ref) return ref;
-  if (ref.id !== undefined) return ref.id;
-  const row = (await strapi.db.query(COMMUNITY_UID).findOne({ select: ['id'], where: { documentId: ref.documentId } })) as {
-    id: number;
-  } | null;
-  // An unknown community is nobody's: refused like another admin's.
-  return row?.id ?? -1;
-};
 
 const memberCommunityId = async (strapi: Core.Strapi, documentId: string): Promise<number | null | undefined> => {
   const row = (await strapi.db.query(MEMBER_UID).findOne({
@@ -41,10 +31,10 @@ const checkMemberWrite = async (strapi: Core.Strapi, admin: ScopedAdmin, action:
   }
   if (action === 'delete') return;
 
-  const target = await resolveCommunityId(strapi, params.data?.community);
-  // `undefined`: unchanged; `null`: removed, which the member rules refuse with a field error.
-  if (target === undefined || target === null) return;
-  if (!manages(target)) {
+  // Every community the payload names must be one the admin manages: Strapi keeps one entry of a
+  // many-valued payload, and which one depends on its shape, so checking one entry is not enough.
+  const { namedIds } = await readCommunityRelationWrite(strapi, params.data?.community);
+  if (!namedIds.every(manages)) {
     throw new ForbiddenError(
       action === 'create' ? 'You can only add members to communities you manage' : 'You can only move members into communities you manage'
     );
@@ -52,12 +42,7 @@ const checkMemberWrite = async (strapi: Core.Strapi, admin: ScopedAdmin, action:
 };
 
 /** Whether a relation value in a write would connect, disconnect or replace anything. */
-const changesRelation = (value: unknown) => {
-  if (value === undefined) return false;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return true;
-  const { connect, disconnect, set } = value as { connect?: unknown[]; disconnect?: unknown[]; set?: unknown };
-  return set !== undefined || (Array.isArray(connect) && connect.length > 0) || (Array.isArray(disconnect) && disconnect.length > 0);
-};
+const changesRelation = (field: string, value: unknown) => readRelationWrite(field, value).kind !== 'unchanged';
 
 const RELATION_FIELDS = new Set<string>(['admins', 'members']);
 
@@ -74,7 +59,7 @@ const checkCommunityWrite = async (strapi: Core.Strapi, admin: ScopedAdmin, acti
   const data = params.data ?? {};
   // A field sent with its current value (a whole form saved) is not a change.
   const changed = COMMUNITY_LOCKED_FIELDS.filter((field) =>
-    RELATION_FIELDS.has(field) ? changesRelation(data[field]) : data[field] !== undefined && data[field] !== current[field]
+    RELATION_FIELDS.has(field) ? changesRelation(field, data[field]) : data[field] !== undefined && data[field] !== current[field]
   );
   if (changed.length > 0) {
     throw new ForbiddenError(`Only a super admin can change a community's ${changed.join(', ')}`, { fields: changed });
