@@ -177,6 +177,61 @@ describe('tenancy relations: every payload shape, every write path', () => {
     });
   });
 
+  describe("a community's own relations (admins, members)", () => {
+    const CM_COMMUNITIES = '/content-manager/collection-types/api::community.community';
+    const shapesNaming = (ids: number[], documentIds: string[]): unknown[] => [
+      ids,
+      ids[0],
+      documentIds[0],
+      { set: ids },
+      { connect: ids.map((id) => ({ id })) },
+      { connect: { id: ids[0] } },
+      { connect: [{ documentId: documentIds[0], position: { end: true } }] },
+      { disconnect: [ids[0]] },
+      [],
+      null,
+    ];
+    const adminsOf = async (community: Community) =>
+      ((await strapi.db.query('api::community.community').findOne({ where: { id: community.id }, populate: { admins: { select: ['id'] } } })) as {
+        admins: Array<{ id: number }>;
+      }).admins.map((admin) => admin.id).sort();
+
+    it('a community admin changes neither who manages their community nor its members, in any shape', async () => {
+      const outsider = (await strapi.db.query('admin::user').findOne({ where: { id: superAdmin.id } })) as { id: number; documentId: string };
+      const otherMember = await createMember(strapi, other);
+      const adminsBefore = await adminsOf(own);
+      const otherBefore = await linkedTo(other);
+      for (const admins of shapesNaming([outsider.id], [outsider.documentId])) {
+        const response = await as(communityAdmin, 'put', `${CM_COMMUNITIES}/${own.documentId}`).send({ admins });
+        expect(response.status).toBeLessThan(500);
+        expect(await adminsOf(own)).toEqual(adminsBefore);
+      }
+      for (const members of shapesNaming([otherMember.id], [otherMember.documentId])) {
+        const response = await as(communityAdmin, 'put', `${CM_COMMUNITIES}/${own.documentId}`).send({ members });
+        expect(response.status).toBeLessThan(500);
+        expect(await communitiesOf(otherMember.documentId)).toEqual([other.id]);
+      }
+      expect(await linkedTo(other)).toBe(otherBefore);
+    });
+
+    it('nobody moves members through the community side, where the member rules would not hold', async () => {
+      const mover = await createMember(strapi, other);
+      for (const members of shapesNaming([mover.id], [mover.documentId])) {
+        const response = await as(superAdmin, 'put', `${CM_COMMUNITIES}/${own.documentId}`).send({ members });
+        expect(response.status).toBe(400);
+        expect(response.body.error.details.errors[0].path).toEqual(['members']);
+      }
+      await expect(
+        strapi.documents('api::community.community').update({ documentId: own.documentId, data: { members: { connect: [mover.documentId] } } } as never)
+      ).rejects.toMatchObject({ name: 'ValidationError' });
+      expect(await communitiesOf(mover.documentId)).toEqual([other.id]);
+      // Saving the whole form (no relation change) still works.
+      await as(superAdmin, 'put', `${CM_COMMUNITIES}/${own.documentId}`)
+        .send({ description: 'Saved form', members: { connect: [], disconnect: [] } })
+        .expect(200);
+    });
+  });
+
   describe('the rules for everyone, super admins included', () => {
     it('refuses any write linking more than one community', async () => {
       const member = await createMember(strapi, own);
