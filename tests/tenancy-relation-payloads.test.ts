@@ -141,6 +141,16 @@ describe('tenancy relations: every payload shape, every write path', () => {
       expect(await linkedTo(other)).toBe(before);
     });
 
+    it("bulk-deletes nothing of another community's, by documentId or id", async () => {
+      const mine = await createMember(strapi, own);
+      const theirs = await createMember(strapi, other);
+      for (const body of [{ documentIds: [mine.documentId, theirs.documentId] }, { documentIds: [theirs.documentId] }, { ids: [theirs.id] }]) {
+        const response = await as(communityAdmin, 'post', `${CM_MEMBERS}/actions/bulkDelete`).send(body);
+        expect(response.status).toBeLessThan(500);
+        expect(await strapi.db.query(MEMBER_UID).count({ where: { documentId: theirs.documentId } })).toBe(1);
+      }
+    });
+
     it('is refused with a clear 400 when naming two of their own communities at once', async () => {
       const phone = randomMobile();
       const response = await as(communityAdmin, 'post', CM_MEMBERS)
