@@ -317,6 +317,18 @@ describe("each member's share of the community's monthly searches", () => {
     await searchAs(jwt, 'accounting').expect(429);
   });
 
+  it("gives the community's own refusal when a member's share is the whole limit", async () => {
+    // Share of 2 = max(ceil(0.2), 2) = 2 = the limit: the share holds nobody back.
+    const community = await createCommunity(strapi, { plan: 'free', searchLimitPerMonth: 2 });
+    const member = await createMember(strapi, community);
+    const { jwt } = await loginAsMember(strapi, member);
+    await searchAs(jwt).expect(200);
+    await searchAs(jwt).expect(200);
+    const refused = await searchAs(jwt).expect(429);
+    expect(refused.body.error.details).toEqual({ quota: 'searches', limit: 2, used: 2, upgrade: true });
+    expect((await usageOf(community)).memberSearches.top).toEqual([{ documentId: member.documentId, name: member.name, used: 2, share: 2 }]);
+  });
+
   it('sizes the share from the limit: a percentage rounded up, a minimum, never above the limit; none when unlimited', async () => {
     const cases: Array<[number | null, number | null]> = [
       [25, 3], // ceil(2.5) = 3 > minimum 2

@@ -175,16 +175,20 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { searchLimitPerMonth } = limitsOf(community);
       const month = monthOf(clock());
       const share = memberShareOf(searchLimitPerMonth);
-      if (requester && share !== null) {
-        const memberCount = await memberCounters.incrementBelow(community.id, month.key, requester.memberDocumentId, share);
-        if (memberCount === null) {
-          throw new MemberSearchShareExceededError({ limit: share, used: share, renewsOn: month.end.toISOString().slice(0, 10) });
+      if (requester) {
+        // A share as large as the whole limit holds nobody back: the community's own limit (and its
+        // message) applies. Either way the count shows admins who searches most.
+        if (share !== null && searchLimitPerMonth !== null && share < searchLimitPerMonth) {
+          const memberCount = await memberCounters.incrementBelow(community.id, month.key, requester.memberDocumentId, share);
+          if (memberCount === null) {
+            throw new MemberSearchShareExceededError({ limit: share, used: share, renewsOn: month.end.toISOString().slice(0, 10) });
+          }
+        } else {
+          await memberCounters.increment(community.id, month.key, requester.memberDocumentId);
         }
       }
       if (searchLimitPerMonth === null) {
         await counters.increment(community.id, month.key, 'searches');
-        // Unlimited plans have no share to enforce; the count still shows who searches most.
-        if (requester) await memberCounters.increment(community.id, month.key, requester.memberDocumentId);
         return;
       }
       const count = await counters.incrementBelow(community.id, month.key, 'searches', searchLimitPerMonth);
