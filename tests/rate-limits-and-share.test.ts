@@ -267,6 +267,12 @@ describe("each member's share of the community's monthly searches", () => {
         { documentId: other.documentId, name: 'Other Member', used: 1, share: 2 },
       ],
     });
+    // The admin homepage's searches widget lists the same members for the community's admins.
+    const dashboard = strapi.plugin('community-search').service('dashboard') as {
+      searches(scope: { adminId: number; isSuperAdmin: boolean; communityIds: number[] | null }, offsetMinutes: number): Promise<{ communities: Array<{ id: number; topMembers: unknown[] }> }>;
+    };
+    const widget = await dashboard.searches({ adminId: 0, isSuperAdmin: false, communityIds: [community.id] }, 0);
+    expect(widget.communities.map((row) => [row.id, row.topMembers])).toEqual([[community.id, usage.memberSearches.top]]);
     // Names only: no phone or email of anyone.
     expect(JSON.stringify(usage)).not.toMatch(new RegExp(`${heavy.phone.replace('+', '\\+')}|${heavy.email}|${other.phone.replace('+', '\\+')}`));
 

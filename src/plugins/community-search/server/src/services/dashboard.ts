@@ -81,7 +81,7 @@ const dashboardService = ({ strapi }: { strapi: Core.Strapi }) => {
             today: todayBy.get(community.id) ?? 0,
             ...limitOf(usage.searches.used, usage.searches.limit),
             // Members nearest their share of the month's searches (one member cannot use the whole month).
-            topMembers: usage.memberSearches.top.slice(0, TOP_MEMBERS_SHOWN).map(({ documentId, name, used, share }) => ({ documentId, name, used, share })),
+            topMembers: (usage.memberSearches?.top ?? []).slice(0, TOP_MEMBERS_SHOWN).map(({ documentId, name, used, share }) => ({ documentId, name, used, share })),
           };
         })
       );
