@@ -26,7 +26,20 @@ const plansConfigSchema = z.strictObject({
       }
     }),
   warningThreshold: z.number().gt(0).lt(1),
+  memberSearchShare: z
+    .strictObject({
+      percent: z.number().int().min(1).max(100),
+      minimum: z.number().int().nonnegative(),
+    })
+    .default({ percent: 10, minimum: 50 }),
 });
+
+/**
+ * One member's share of a monthly search limit: the larger of `percent` of it (rounded up) and
+ * `minimum`, never more than the limit itself.
+ */
+export const memberSearchShareOf = (limit: number, share: PlansConfig['memberSearchShare']): number =>
+  Math.min(limit, Math.max(Math.ceil((limit * share.percent) / 100), share.minimum));
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlansConfig = z.infer<typeof plansConfigSchema>;

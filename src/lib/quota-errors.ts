@@ -29,3 +29,27 @@ export class SearchQuotaExceededError extends errors.RateLimitError<string, Quot
     recordQuotaRejection(details.quota);
   }
 }
+
+export type MemberShareDetails = {
+  quota: 'memberSearches';
+  /** The member's share of the community's monthly searches, and what they used of it. */
+  limit: number;
+  used: number;
+  /** The day (UTC) the share renews: the first of next month. */
+  renewsOn: string;
+  /** A higher plan lifts the community's limit, and with it the share. */
+  upgrade: true;
+};
+
+/** One member's fair share of the month's searches used up: 429 with `name: "QuotaExceeded"`. */
+export class MemberSearchShareExceededError extends errors.RateLimitError<string, MemberShareDetails> {
+  constructor(details: Omit<MemberShareDetails, 'quota' | 'upgrade'>) {
+    super(memberShareMessage(details), { quota: 'memberSearches', ...details, upgrade: true });
+    (this as { name: string }).name = 'QuotaExceeded';
+    recordQuotaRejection('member_searches');
+  }
+}
+
+/** The words members read, over the API and in the WhatsApp bot alike. */
+export const memberShareMessage = ({ limit, used, renewsOn }: { limit: number; used: number; renewsOn: string }) =>
+  `You have used your share of this community's searches this month (${used} of ${limit}); it renews on ${renewsOn}`;

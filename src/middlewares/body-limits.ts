@@ -1,6 +1,8 @@
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
 
+import { routerMatchPath } from '../lib/rate-limit/request-path';
+
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
 /** `"1mb"`, `"512kb"` or a number of bytes. */
@@ -24,7 +26,8 @@ const bodyLimits = (config: BodyLimitsConfig) => {
   const bulkPaths = new Set(config.bulkPaths);
 
   return async (ctx: Context, next: Next) => {
-    if (!bulkPaths.has(ctx.path)) {
+    // Compared as the router matches (any letter case), so a bulk route is a bulk route however spelt.
+    if (!bulkPaths.has(routerMatchPath(ctx.path))) {
       const declared = ctx.get('content-length');
       if (declared === '' && ctx.get('transfer-encoding') !== '') {
         ctx.status = 411;

@@ -1,13 +1,15 @@
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
 
+import { isContentApiPath } from '../lib/rate-limit/request-path';
 import { setRoutedCommunitySlug } from '../lib/tenant-context';
 
-const PATH_FORM = /^\/api\/c\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)$/;
+// Case-insensitive like the router (`/API/c/Slug/members` is the same route); slugs are lower case.
+const PATH_FORM = /^\/api\/c\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)$/i;
 const SLUG_LABEL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The routes a community may be named in the URL for: its members, its search, its usage. */
-const ROUTABLE = [/^\/api\/members(\/|$)/, /^\/api\/community-search\//, /^\/api\/communities\/current\//];
+const ROUTABLE = [/^\/api\/members(\/|$)/i, /^\/api\/community-search\//i, /^\/api\/communities\/current\//i];
 
 type CommunityRoutingConfig = { baseDomain?: string };
 
@@ -28,8 +30,8 @@ const communityRouting = (config: CommunityRoutingConfig = {}) => {
         throw new errors.NotFoundError(`${target} cannot be addressed per community`);
       }
       ctx.path = target;
-      setRoutedCommunitySlug(ctx, slug);
-    } else if (baseDomain && ctx.path.startsWith('/api/')) {
+      setRoutedCommunitySlug(ctx, slug.toLowerCase());
+    } else if (baseDomain && isContentApiPath(ctx.path)) {
       const host = ctx.hostname.toLowerCase();
       if (host.endsWith(`.${baseDomain}`)) {
         const label = host.slice(0, -(baseDomain.length + 1));

@@ -1,5 +1,6 @@
 import type { Context } from 'koa';
 
+import { clientAddressKey } from '../../../lib/rate-limit/client-address';
 import { parseRequestBody } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { sendOtpBodySchema, verifyOtpBodySchema } from '../validation/otp';
@@ -13,12 +14,12 @@ const communityHeader = (ctx: Context) => {
 export default {
   async sendOtp(ctx: Context) {
     const { phone } = parseRequestBody(ctx.request.body, sendOtpBodySchema);
-    ctx.body = { data: await getAppService('api::access.otp').requestCode(phone, ctx.request.ip, ctx) };
+    ctx.body = { data: await getAppService('api::access.otp').requestCode(phone, clientAddressKey(ctx.request.ip), ctx) };
   },
 
   async verifyOtp(ctx: Context) {
     const { phone, code, deviceId } = parseRequestBody(ctx.request.body, verifyOtpBodySchema);
-    await getAppService('api::access.rate-limits').enforce('otpVerifyPerIp', ctx.request.ip, ctx);
+    await getAppService('api::access.rate-limits').enforce('otpVerifyPerIp', clientAddressKey(ctx.request.ip), ctx);
     await getAppService('api::access.otp').verifyCode(phone, code, ctx);
     ctx.body = await getAppService('api::access.member-login').login({
       phone,

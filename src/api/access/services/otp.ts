@@ -79,11 +79,12 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Sends a code when the phone belongs to an active member. The answer (and the limits applied)
      * is the same either way, and delivery happens after the response, so neither the body nor
-     * the timing tells a caller whether a number is a member's.
+     * the timing tells a caller whether a number is a member's. `clientKey` is what the per-client
+     * limit counts: clientAddressKey() of the caller's IP (its /64 for IPv6), or a channel's own key.
      */
-    async requestCode(phone: string, clientIp: string, response?: HeaderTarget): Promise<CodeRequestReceipt> {
+    async requestCode(phone: string, clientKey: string, response?: HeaderTarget): Promise<CodeRequestReceipt> {
       const rateLimits = getAppService('api::access.rate-limits');
-      await rateLimits.enforce('otpPerIp', clientIp, response);
+      await rateLimits.enforce('otpPerIp', clientKey, response);
       await refuseWhileLocked(phone, response);
       await rateLimits.enforce('otpPerPhone', phone, response);
 

@@ -2,15 +2,22 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { emitEvent } from '../../../lib/events';
-import { readPlans, type PlansConfig } from '../../../lib/plans';
-import { MemberQuotaExceededError, SearchQuotaExceededError } from '../../../lib/quota-errors';
+import { memberSearchShareOf, readPlans, type PlansConfig } from '../../../lib/plans';
+import { MemberQuotaExceededError, MemberSearchShareExceededError, SearchQuotaExceededError } from '../../../lib/quota-errors';
 import { getAppService } from '../../../lib/services';
+import { createMemberSearchCounters } from '../repositories/member-search-counters';
 import { createUsageCounters } from '../repositories/usage-counters';
 
 const COMMUNITY_UID = 'api::community.community';
 const MEMBER_UID = 'api::member.member';
 
 export type CommunityRef = { id?: number; documentId?: string };
+
+/** The member a search is for (API tokens and admins search for nobody's share). */
+export type SearchRequester = { memberDocumentId: string };
+
+/** How many of the community's top searchers the usage report lists. */
+const TOP_SEARCHERS = 10;
 
 type CommunityLimitsRow = {
   id: number;
@@ -22,10 +29,14 @@ type CommunityLimitsRow = {
 
 export type Limits = { memberLimit: number | null; searchLimitPerMonth: number | null };
 
+export type MemberSearchUsage = { documentId: string; name: string; used: number; share: number | null };
+
 export type Usage = {
   plan: string;
   members: { used: number; limit: number | null };
   searches: { used: number; limit: number | null };
+  /** Each member's share of the monthly searches (null when unlimited) and the top searchers. */
+  memberSearches: { share: number | null; top: MemberSearchUsage[] };
   period: { start: string; end: string };
   warnings: string[];
 };
@@ -46,6 +57,7 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
   let clock = () => new Date();
   let plans: PlansConfig | undefined;
   const counters = createUsageCounters(strapi);
+  const memberCounters = createMemberSearchCounters(strapi);
   const catalogue = () => (plans ??= readPlans(strapi));
 
   const loadCommunity = async (ref: CommunityRef): Promise<CommunityLimitsRow> => {
@@ -70,6 +82,19 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.db.query(MEMBER_UID).count({ where: { community: { id: communityId }, isActive: true } });
 
   const warnAt = (limit: number) => Math.ceil(limit * catalogue().warningThreshold);
+
+  const memberShareOf = (searchLimitPerMonth: number | null) =>
+    searchLimitPerMonth === null ? null : memberSearchShareOf(searchLimitPerMonth, catalogue().memberSearchShare);
+
+  /** Names of the community's members among `documentIds` (others' ids, or deleted members, give none). */
+  const memberNames = async (communityId: number, documentIds: string[]): Promise<Map<string, string>> => {
+    if (documentIds.length === 0) return new Map();
+    const rows = (await strapi.db.query(MEMBER_UID).findMany({
+      select: ['documentId', 'name'],
+      where: { documentId: { $in: documentIds }, community: { id: communityId } },
+    })) as Array<{ documentId: string; name: string }>;
+    return new Map(rows.map((row) => [row.documentId, row.name]));
+  };
 
   /** Limits reached and refusals are also events (quota.warning, quota.exceeded), with counts only. */
   const announce = (
@@ -140,17 +165,35 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       return Math.max(0, memberLimit - (await countActiveMembers(community.id)));
     },
 
-    /** Counts one search against this month's allowance, or refuses it (429 QuotaExceeded). */
-    async consumeSearch(ref: CommunityRef): Promise<void> {
+    /**
+     * Counts one search against this month's allowance, or refuses it (429 QuotaExceeded). A
+     * member's search also counts against their share of the allowance, checked first, so a
+     * member past their share leaves the community's searches to the others.
+     */
+    async consumeSearch(ref: CommunityRef, requester?: SearchRequester): Promise<void> {
       const community = await loadCommunity(ref);
       const { searchLimitPerMonth } = limitsOf(community);
       const month = monthOf(clock());
+      const share = memberShareOf(searchLimitPerMonth);
+      if (requester) {
+        // A share as large as the whole limit holds nobody back: the community's own limit (and its
+        // message) applies. Either way the count shows admins who searches most.
+        if (share !== null && searchLimitPerMonth !== null && share < searchLimitPerMonth) {
+          const memberCount = await memberCounters.incrementBelow(community.id, month.key, requester.memberDocumentId, share);
+          if (memberCount === null) {
+            throw new MemberSearchShareExceededError({ limit: share, used: share, renewsOn: month.end.toISOString().slice(0, 10) });
+          }
+        } else {
+          await memberCounters.increment(community.id, month.key, requester.memberDocumentId);
+        }
+      }
       if (searchLimitPerMonth === null) {
         await counters.increment(community.id, month.key, 'searches');
         return;
       }
       const count = await counters.incrementBelow(community.id, month.key, 'searches', searchLimitPerMonth);
       if (count === null) {
+        if (requester) await memberCounters.decrement(community.id, month.key, requester.memberDocumentId);
         if (await firstRefusalThisMonth(community.id, month)) {
           announce('quota.exceeded', community, { quota: 'searches', limit: searchLimitPerMonth, used: searchLimitPerMonth, period: month.key });
         }
@@ -165,10 +208,12 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Gives back a search that was counted but not performed. */
-    async refundSearch(ref: CommunityRef): Promise<void> {
+    /** Gives back a search that was counted but not performed (to the member's share too). */
+    async refundSearch(ref: CommunityRef, requester?: SearchRequester): Promise<void> {
       if (ref.id === undefined) return;
-      await counters.decrement(ref.id, monthOf(clock()).key, 'searches');
+      const period = monthOf(clock()).key;
+      await counters.decrement(ref.id, period, 'searches');
+      if (requester) await memberCounters.decrement(ref.id, period, requester.memberDocumentId);
     },
 
     async usage(ref: CommunityRef): Promise<Usage> {
@@ -177,6 +222,13 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
       const month = monthOf(clock());
       const members = await countActiveMembers(community.id);
       const searches = await counters.read(community.id, month.key, 'searches');
+      const share = memberShareOf(limits.searchLimitPerMonth);
+      const topCounts = await memberCounters.top(community.id, month.key, TOP_SEARCHERS);
+      const names = await memberNames(community.id, topCounts.map((entry) => entry.memberDocumentId));
+      const top = topCounts.flatMap((entry): MemberSearchUsage[] => {
+        const name = names.get(entry.memberDocumentId);
+        return name === undefined ? [] : [{ documentId: entry.memberDocumentId, name, used: entry.used, share }];
+      });
       const warnings: string[] = [];
       if (limits.memberLimit !== null && members >= warnAt(limits.memberLimit)) {
         warnings.push(`${members} of ${limits.memberLimit} members used`);
@@ -188,6 +240,7 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
         plan: community.plan,
         members: { used: members, limit: limits.memberLimit },
         searches: { used: searches, limit: limits.searchLimitPerMonth },
+        memberSearches: { share, top },
         period: { start: month.start.toISOString(), end: month.end.toISOString() },
         warnings,
       };

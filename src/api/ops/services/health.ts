@@ -9,6 +9,7 @@ import {
   type HealthState,
   type OverallStatus,
 } from '../../../lib/ops/health-probes';
+import { proxyTrustWarning } from '../../../lib/rate-limit/proxy-trust';
 import { getAppService } from '../../../lib/services';
 
 export type HealthReport = {
@@ -16,7 +17,9 @@ export type HealthReport = {
   timestamp: string;
   uptime: number;
   version: string;
-} & Record<string, HealthState | OverallStatus | string | number>;
+  /** Configuration problems that do not stop the app, by topic (present only when there is one). */
+  warnings?: { proxy?: string };
+} & Record<string, HealthState | OverallStatus | string | number | { proxy?: string } | undefined>;
 
 export type Readiness = { ready: boolean; database: HealthState; migrations: 'applied' | 'pending' | 'unknown' };
 
@@ -40,12 +43,14 @@ const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
   const build = async (): Promise<HealthReport> => {
     const names = [...new Set([...REPORTED_COMPONENTS, ...registeredProbeNames()])];
     const states = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await runProbe(name, timeoutMs())] as const)));
+    const proxy = proxyTrustWarning();
     return {
       status: overallStatus(states),
       timestamp: new Date().toISOString(),
       uptime: Math.round(process.uptime()),
       version: String((strapi.config.get('info.version') as string | undefined) ?? 'unknown'),
       ...states,
+      ...(proxy ? { warnings: { proxy } } : {}),
     };
   };
 

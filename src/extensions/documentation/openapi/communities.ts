@@ -139,6 +139,20 @@ export const communityPaths = (): Paths => ({
               plan: { type: 'string', enum: [...PLAN_IDS] },
               members: { type: 'object', properties: { used: { type: 'integer' }, limit: { type: 'integer', nullable: true } } },
               searches: { type: 'object', properties: { used: { type: 'integer' }, limit: { type: 'integer', nullable: true } } },
+              memberSearches: {
+                type: 'object',
+                description: "Each member's share of the monthly searches (null when unlimited) and the members who used most of theirs this month.",
+                properties: {
+                  share: { type: 'integer', nullable: true },
+                  top: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: { documentId: { type: 'string' }, name: { type: 'string' }, used: { type: 'integer' }, share: { type: 'integer', nullable: true } },
+                    },
+                  },
+                },
+              },
               period: { type: 'object', properties: { start: { type: 'string', format: 'date-time' }, end: { type: 'string', format: 'date-time' } } },
               warnings: { type: 'array', items: { type: 'string' } },
             },

@@ -9,6 +9,8 @@ export type CommunityUsage = {
   plan: string;
   members: { used: number; limit: number | null };
   searches: { used: number; limit: number | null };
+  /** Each member's share of the monthly searches (null when unlimited) and the top searchers (hosts without shares leave it out). */
+  memberSearches?: { share: number | null; top: Array<{ documentId: string; name: string; used: number; share: number | null }> };
   period: { start: string; end: string };
   warnings: string[];
 };

@@ -9,6 +9,8 @@ const MEMBER_UID = 'api::member.member';
 /** Widgets list at most this many communities (a super admin's many are summed, not listed). */
 export const WIDGET_COMMUNITIES = 50;
 const ZERO_RESULT_DAYS = 7;
+/** Members per community the searches widget lists by searches used this month. */
+const TOP_MEMBERS_SHOWN = 3;
 
 type Limit = { used: number; limit: number | null; ratio: number | null; warning: boolean };
 
@@ -78,6 +80,8 @@ const dashboardService = ({ strapi }: { strapi: Core.Strapi }) => {
             plan: usage.plan,
             today: todayBy.get(community.id) ?? 0,
             ...limitOf(usage.searches.used, usage.searches.limit),
+            // Members nearest their share of the month's searches (one member cannot use the whole month).
+            topMembers: (usage.memberSearches?.top ?? []).slice(0, TOP_MEMBERS_SHOWN).map(({ documentId, name, used, share }) => ({ documentId, name, used, share })),
           };
         })
       );

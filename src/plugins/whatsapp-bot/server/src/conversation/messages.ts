@@ -30,6 +30,14 @@ export const suspended = (communityName: string) =>
   `The *${communityName}* directory is paused at the moment, so searches are unavailable. Please contact your community admins.`;
 export const quotaExceeded = (communityName: string) =>
   `The *${communityName}* directory has used all its searches for this month. Your community admins can raise the limit; searches start again next month.`;
+/** `renewsOn` is a day (YYYY-MM-DD, UTC), written out as e.g. "1 January 2027". */
+export const memberShareExceeded = (communityName: string, used: number, limit: number, renewsOn: string) => {
+  const day = new Date(`${renewsOn}T00:00:00Z`);
+  const when = Number.isNaN(day.getTime())
+    ? renewsOn
+    : day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `You’ve used your share of the *${communityName}* directory’s searches this month (${used} of ${limit}). It renews on ${when}.`;
+};
 export const rateLimited = (minutes: number) => `You’ve searched a lot in the last hour. Please try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 export const somethingWentWrong = 'Sorry, something went wrong on my side. Please try again in a moment.';
 export const noResultsOnScreen = 'Ask me a question first, then reply with a result’s number.';

@@ -83,12 +83,19 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       throw error;
     }
+    // Counted against the member's share of the month too, the same share as their API searches.
+    const requester = { memberDocumentId: member.documentId };
     if (!continueLast) {
       try {
-        await host().quotas().consumeSearch({ id: community.id });
+        await host().quotas().consumeSearch({ id: community.id }, requester);
       } catch (error) {
         if (error instanceof Error && error.name === 'QuotaExceeded') {
-          turn.replies.push(messages.quotaExceeded(community.name));
+          const details = (error as { details?: { quota?: string; used?: number; limit?: number; renewsOn?: string } }).details;
+          turn.replies.push(
+            details?.quota === 'memberSearches' && details.limit !== undefined && details.renewsOn !== undefined
+              ? messages.memberShareExceeded(community.name, details.used ?? details.limit, details.limit, details.renewsOn)
+              : messages.quotaExceeded(community.name)
+          );
           return null;
         }
         throw error;
@@ -107,7 +114,7 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
         continueLast,
       });
     } catch (error) {
-      if (!continueLast) await host().quotas().refundSearch({ id: community.id });
+      if (!continueLast) await host().quotas().refundSearch({ id: community.id }, requester);
       if (isPeopleError(error)) {
         turn.replies.push(error.message);
         return null;

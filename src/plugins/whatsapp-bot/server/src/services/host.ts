@@ -63,7 +63,11 @@ type SearchService = {
     continueLast?: boolean;
   }): Promise<SearchAnswer>;
 };
-type QuotasService = { consumeSearch(ref: { id: number }): Promise<void>; refundSearch(ref: { id: number }): Promise<void> };
+type SearchRequester = { memberDocumentId: string };
+type QuotasService = {
+  consumeSearch(ref: { id: number }, requester?: SearchRequester): Promise<void>;
+  refundSearch(ref: { id: number }, requester?: SearchRequester): Promise<void>;
+};
 type RateLimitsService = { enforce(name: 'search', key: string): Promise<void> };
 type OtpService = { requestCode(phone: string, clientKey: string): Promise<unknown>; verifyCode(phone: string, code: string): Promise<void> };
 type NlUpdateService = {

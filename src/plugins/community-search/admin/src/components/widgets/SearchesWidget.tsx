@@ -25,7 +25,16 @@ export const SearchesWidget = () => {
       </Flex>
       <Flex direction="column" alignItems="stretch" gap={3}>
         {communities.slice(0, SHOWN).map((community) => (
-          <LimitRow key={community.id} name={community.name} figures={community} unit="searches" testId={`cs-searches-quota-${community.slug}`} />
+          <Flex key={community.id} direction="column" alignItems="stretch" gap={1}>
+            <LimitRow name={community.name} figures={community} unit="searches" testId={`cs-searches-quota-${community.slug}`} />
+            {community.topMembers.map((member) => (
+              <Typography key={member.documentId} variant="pi" textColor="neutral600" data-testid={`cs-searches-member-${member.documentId}`}>
+                {member.share === null
+                  ? `${member.name}: ${formatNumber(member.used)} searches`
+                  : `${member.name}: ${formatNumber(member.used)} of ${formatNumber(member.share)} (member share)`}
+              </Typography>
+            ))}
+          </Flex>
         ))}
         <MoreCommunities shown={Math.min(SHOWN, communities.length)} total={totalCommunities} />
       </Flex>

@@ -8,8 +8,13 @@ export type MembersDashboard = {
   warningThreshold: number;
 };
 
+/** A member's searches this month against their share of the community's (null: unlimited). */
+export type MemberShareFigures = { documentId: string; name: string; used: number; share: number | null };
+
 export type SearchesDashboard = {
-  communities: Array<{ id: number; name: string; slug: string; plan: string; today: number } & LimitFigures>;
+  communities: Array<
+    { id: number; name: string; slug: string; plan: string; today: number; topMembers: MemberShareFigures[] } & LimitFigures
+  >;
   totalCommunities: number;
   totals: { today: number; month: number };
   period: { start: string; end: string } | null;
