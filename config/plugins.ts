@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { readPublicUrl } from '../src/lib/public-url';
+
 /** A comma-separated list of registered extensions; unset means every registered one. */
 const extensionList = (value: string | undefined): string[] | undefined => {
   if (value === undefined || value.trim() === '') return undefined;
@@ -69,7 +71,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         description:
           'Member directory with natural-language search, a WhatsApp bot and Stripe billing. Members log in with a phone code (JWT + refresh token); community admins and platform operators use API tokens, naming the community with X-Community where needed. Errors always use the envelope {data: null, error: {status, name, message, details}}.',
       },
-      servers: [{ url: `${env('PUBLIC_URL', 'http://localhost:1337').replace(/\/+$/, '')}/api`, description: 'This deployment (content API)' }],
+      servers: [{ url: `${readPublicUrl(env).replace(/\/+$/, '')}/api`, description: 'This deployment (content API)' }],
       'x-strapi-config': {
         plugins: [],
         // The plugin's defaults hold placeholders (terms of service, a contact e-mail, Strapi's docs).
@@ -136,7 +138,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: './src/plugins/whatsapp-bot',
     config: {
-      publicUrl: env('PUBLIC_URL', 'http://localhost:1337'),
+      publicUrl: readPublicUrl(env),
       twilioAccountSid: env('TWILIO_ACCOUNT_SID') || undefined,
       twilioAuthToken: env('TWILIO_AUTH_TOKEN') || undefined,
       twilioApiBaseUrl: env('TWILIO_API_BASE_URL') || undefined,

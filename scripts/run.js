@@ -5,13 +5,16 @@
 /**
  * Starts Strapi (`develop` or `start`) with the project's defaults: without DATABASE_URL an
  * embedded PostgreSQL + pgvector (PGlite) with data under .tmp/ and the demo community loaded on
- * first start; in development, missing Strapi secrets generated into .env; telemetry off.
+ * first start; in development, missing Strapi secrets generated into .env; telemetry off. Local
+ * plugins whose build is missing or older than their sources are built first (a fresh clone has
+ * none, and Strapi would otherwise start without them).
  */
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const { prepareAppEnvironment, log, root } = require('./lib/app-environment');
+const { buildOutdatedPlugins } = require('./lib/plugin-builds');
 
 const command = process.argv[2];
 if (command !== 'develop' && command !== 'start') {
@@ -28,6 +31,7 @@ const main = async () => {
     console.error('[community-connect] No production build found. Run `npm run build` before `npm start`.');
     process.exit(1);
   }
+  buildOutdatedPlugins({ log });
   environment = await prepareAppEnvironment({ seedDemoData: true });
   if (!process.env.REDIS_URL) log('REDIS_URL is not set: sessions, rate limits and queues use in-process stores.');
 

@@ -13,11 +13,14 @@ import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { registerMemberEvents } from './lib/events';
 import { bootstrapOps, destroyOps, registerOps } from './lib/ops';
 import { alignPlanField, readPlans } from './lib/plans';
+import { assertConfiguredPluginsBuilt } from './lib/plugin-builds';
 import { setUpMemberRole } from './lib/role-permissions';
 import { getAppService } from './lib/services';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    // First: without a plugin's build Strapi starts without the plugin (no error), and what follows relies on them.
+    assertConfiguredPluginsBuilt(strapi);
     registerOps(strapi);
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
