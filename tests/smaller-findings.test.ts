@@ -447,8 +447,11 @@ describe('WhatsApp profile updates: lengths', () => {
     expect(await chat.say('no')).toContain('haven’t changed anything');
   });
 
-  it('caps each skill, and the whole message at 500 characters', async () => {
+  it('caps each skill at 100 characters', async () => {
     expect(await chat.say(`add ${'s'.repeat(101)} to my skills`)).toContain('Your skills can hold items of at most 100 characters each');
+  });
+
+  it('caps the whole message at 500 characters, even for a field that may hold more', async () => {
     for (const text of [`update my bio to ${'b'.repeat(484)}`, `update my city to ${'c'.repeat(5000)}`, `my bio is now ${'🙂'.repeat(300)}`]) {
       expect(await chat.say(text)).toContain('Please keep a profile update under 500 characters');
     }
