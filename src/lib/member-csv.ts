@@ -62,20 +62,42 @@ const toInteger = (value: string): number | string => {
 };
 
 /**
- * Free-text columns a spreadsheet could read as a formula (`=HYPERLINK(…)` in a bio): exported with
- * a leading `'`, which spreadsheets show as text, and read back without it, so round-trips hold.
+ * Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
+ * formula (`=HYPERLINK(…)` in a bio, `-2+3@x.org` as an address). Every text column is exported
+ * with a leading `'` before such a start, which spreadsheets show as text, and CSV imports take
+ * one `'` off again, so `export → import` gives back the same values. A value that already starts
+ * with `'` before such a character gets one more, so it survives the round trip too.
+ *
+ * The phone column is the exception that keeps phones usable: a valid E.164 number (`+` and
+ * digits only, which the member rules guarantee for stored phones) is a plain number to a
+ * spreadsheet, never a formula, so it is exported as it is; anything else there is escaped.
+ * Year and turnover are integers and never start with these characters.
  */
-const FORMULA_SAFE_COLUMNS = new Set<CsvColumn>(['name', 'city', 'state', 'country', 'organization', 'designation', 'industry', 'skills', 'degree', 'branch', 'bio']);
-const FORMULA_START = /^[=+\-@\t\r]/;
-const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
+const NUMERIC_COLUMNS = new Set<CsvColumn>(['graduation_year', 'annual_turnover_inr']);
+const FORMULA_SAFE_COLUMNS = MEMBER_CSV_COLUMNS.filter((column) => !NUMERIC_COLUMNS.has(column));
+const NEEDS_FORMULA_ESCAPE = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+const E164_PHONE = /^\+[1-9]\d{6,14}$/;
+
+/** The cell as a spreadsheet may open it: one `'` before a formula start. */
+export const escapeFormulaCell = (column: CsvColumn, value: string): string => {
+  if (NUMERIC_COLUMNS.has(column) || !NEEDS_FORMULA_ESCAPE.test(value)) return value;
+  if (column === 'phone' && E164_PHONE.test(value)) return value;
+  return `'${value}`;
+};
+
+/** Undoes {@link escapeFormulaCell} on a cell read from a CSV file. */
+export const unescapeFormulaCell = (column: CsvColumn, value: string): string =>
+  !NUMERIC_COLUMNS.has(column) && ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 
 /** Turns one CSV record into the shape the member schema validates; types are checked there. */
-const recordToInput = (record: CsvRecord): Record<string, unknown> => {
+const recordToInput = (record: CsvRecord, fromSpreadsheet: boolean): Record<string, unknown> => {
   const input: Record<string, unknown> = {};
   for (const column of MEMBER_CSV_COLUMNS) {
     let raw = record[column]?.trim() ?? '';
     if (raw === '') continue;
-    if (FORMULA_SAFE_COLUMNS.has(column) && ESCAPED_FORMULA.test(raw)) raw = raw.slice(1);
+    // Only CSV exports are escaped; a JSON import is read as written.
+    if (fromSpreadsheet) raw = unescapeFormulaCell(column, raw);
     const field = CSV_TO_FIELD[column];
     if (column === 'skills') {
       input[field] = raw
@@ -135,7 +157,7 @@ export const parseMemberCsv = (text: string): ParsedMemberCsv => {
     }
     records.push({ line, record: Object.fromEntries(header.map((column, i) => [column, cells[i]])) as CsvRecord });
   });
-  const result = validateMemberRecords(records);
+  const result = validateMemberRecords(records, true);
   result.errors = [...shapeErrors, ...result.errors].sort((a, b) => a.line - b.line);
   return result;
 };
@@ -146,11 +168,11 @@ type NumberedRecord = { line: number; record: CsvRecord };
  * Validates member records in the canonical columns; a phone that appears twice is an error on
  * its later line, so nothing is silently merged.
  */
-const validateMemberRecords = (records: NumberedRecord[]): ParsedMemberCsv => {
+const validateMemberRecords = (records: NumberedRecord[], fromSpreadsheet: boolean): ParsedMemberCsv => {
   const result: ParsedMemberCsv = { members: [], errors: [] };
   const lineOfPhone = new Map<string, number>();
   for (const { line, record } of records) {
-    const parsed = memberCreateSchema.safeParse(recordToInput(record));
+    const parsed = memberCreateSchema.safeParse(recordToInput(record, fromSpreadsheet));
     if (!parsed.success) {
       result.errors.push({ line, errors: toFieldErrors(parsed.error) });
       continue;
@@ -198,7 +220,7 @@ export const parseMemberJson = (items: unknown): ParsedMemberCsv => {
     if (problems.length > 0) shapeErrors.push({ line, errors: problems });
     else records.push({ line, record });
   });
-  const result = validateMemberRecords(records);
+  const result = validateMemberRecords(records, false);
   result.errors = [...shapeErrors, ...result.errors].sort((a, b) => a.line - b.line);
   return result;
 };
@@ -216,7 +238,7 @@ export const memberToRecord = (member: Record<string, unknown>): Record<CsvColum
 /** The record as a spreadsheet may safely open it (formula-like text escaped). */
 const spreadsheetSafe = (record: Record<CsvColumn, string>): Record<CsvColumn, string> => {
   const safe = { ...record };
-  for (const column of FORMULA_SAFE_COLUMNS) if (FORMULA_START.test(safe[column])) safe[column] = `'${safe[column]}`;
+  for (const column of FORMULA_SAFE_COLUMNS) safe[column] = escapeFormulaCell(column, safe[column]);
   return safe;
 };
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { MEMBER_CSV_COLUMNS, MemberCsvFormatError, parseMemberCsv } from '../member-csv';
+import { parse } from 'csv-parse/sync';
+
+import { escapeFormulaCell, MEMBER_CSV_COLUMNS, MemberCsvFormatError, parseMemberCsv, parseMemberJson, recordToCsvLine } from '../member-csv';
 
 const samplePath = path.resolve(__dirname, '../../../database/seed/demo-community.csv');
 const HEADER = MEMBER_CSV_COLUMNS.join(',');
@@ -68,5 +70,64 @@ describe('parseMemberCsv', () => {
   it('reports rows with the wrong number of cells', () => {
     const { errors } = parseMemberCsv(`${HEADER}\nOnly,+919876543210\n`);
     expect(errors[0]).toMatchObject({ line: 2, errors: [{ message: 'has 2 columns, the header has 16' }] });
+  });
+});
+
+describe('formula escaping on export', () => {
+  const DANGEROUS_STARTS = ['=', '+', '-', '@', '\t', '\r'];
+  const TEXT_COLUMNS = MEMBER_CSV_COLUMNS.filter((column) => column !== 'graduation_year' && column !== 'annual_turnover_inr' && column !== 'phone');
+  const base = (): Record<(typeof MEMBER_CSV_COLUMNS)[number], string> => ({
+    ...Object.fromEntries(MEMBER_CSV_COLUMNS.map((column) => [column, ''])),
+    name: 'Asha Raman',
+    phone: '+919876543210',
+  }) as Record<(typeof MEMBER_CSV_COLUMNS)[number], string>;
+  /** The cells of one exported line, as a spreadsheet (or csv-parse) reads them. */
+  const cellsOf = (line: string) => (parse(line) as string[][])[0];
+
+  it.each(TEXT_COLUMNS.flatMap((column) => DANGEROUS_STARTS.map((start) => [column, start] as const)))(
+    'puts a quote before %s starting with %j',
+    (column, start) => {
+      const record = { ...base(), [column]: `${start}SUM(1,2)` };
+      const cells = cellsOf(recordToCsvLine(record));
+      expect(cells[MEMBER_CSV_COLUMNS.indexOf(column)]).toBe(`'${start}SUM(1,2)`);
+    }
+  );
+
+  it.each(TEXT_COLUMNS)('leaves %s alone when it starts with anything else, a quote alone included', (column) => {
+    for (const value of ['plain', "'quoted", ' =spaced', 'a=b', 'ünïcode', '']) {
+      const cells = cellsOf(recordToCsvLine({ ...base(), [column]: value, name: column === 'name' ? value || 'x' : 'Asha Raman' }));
+      expect(cells[MEMBER_CSV_COLUMNS.indexOf(column)]).toBe(column === 'name' ? value || 'x' : value);
+    }
+  });
+
+  it('exports a valid E.164 phone as it is, and escapes anything else in the phone column', () => {
+    expect(cellsOf(recordToCsvLine(base()))[1]).toBe('+919876543210');
+    expect(escapeFormulaCell('phone', '+919876543210')).toBe('+919876543210');
+    for (const value of ['+1+1', '+91 98765 43210', '=1+1', '-1', '@SUM(A1)', '\t+919876543210', '+0123456789']) {
+      expect(escapeFormulaCell('phone', value)).toBe(`'${value}`);
+    }
+  });
+
+  it('never escapes the numeric columns', () => {
+    expect(escapeFormulaCell('graduation_year', '1998')).toBe('1998');
+    expect(escapeFormulaCell('annual_turnover_inr', '-5')).toBe('-5');
+  });
+
+  it('round-trips every escaped text column through import, quotes before formula starts included', () => {
+    const values = ['=HYPERLINK("http://evil.example","x")', '+SUM(1)', '-CEO', '@handle', "'=already quoted", "''-twice"];
+    for (const value of values) {
+      const record = { ...base(), name: value, city: value, organization: value, bio: value, skills: `${value};Plain`, email: '-x+1@example.org' };
+      const { members, errors } = parseMemberCsv(`${HEADER}\n${recordToCsvLine(record)}\n`);
+      expect(errors).toEqual([]);
+      expect(members[0].member).toMatchObject({ name: value, city: value, organization: value, bio: value, email: '-x+1@example.org', phone: '+919876543210' });
+      expect(members[0].member.skills).toEqual([value, 'Plain']);
+    }
+  });
+
+  it('reads a JSON import as written: only CSV cells are unescaped', () => {
+    const { members } = parseMemberJson([{ name: "'=kept", phone: '+919876543210' }]);
+    expect(members[0].member.name).toBe("'=kept");
+    const csv = parseMemberCsv(`name,phone\n'=unescaped,+919876543210\n`);
+    expect(csv.members[0].member.name).toBe('=unescaped');
   });
 });

@@ -13,6 +13,8 @@ import { getAppService } from '../../../lib/services';
 
 const MEMBER_UID = 'api::member.member';
 const PROPOSAL_TTL_SECONDS = 600;
+/** The longest request read, on every channel (the REST body schema holds the same limit). */
+export const MAX_UPDATE_TEXT_LENGTH = 500;
 const UNDO_TTL_SECONDS = 600;
 
 type HeaderTarget = { set(name: string, value: string): void };
@@ -102,10 +104,26 @@ const validatedValue = (field: ProfileField, raw: unknown): unknown => {
   const schema = memberFieldsSchema.shape[field] as z.ZodType;
   const result = schema.safeParse(value);
   if (!result.success) {
+    const [issue] = result.error.issues;
     const [first] = toFieldErrors(result.error);
-    throw new errors.ValidationError(`Your ${label(field)} ${first?.message ?? 'is not valid'}`, { field });
+    throw new errors.ValidationError(`Your ${label(field)} ${tooLongMessage(issue) ?? first?.message ?? 'is not valid'}`, {
+      field,
+      ...(issue?.code === 'too_big' ? { maxLength: Number(issue.maximum) } : {}),
+    });
   }
   return result.data;
+};
+
+/** The member schema's length limits, said the way a member understands them. */
+const tooLongMessage = (issue: z.core.$ZodIssue | undefined): string | null => {
+  if (issue?.code !== 'too_big') return null;
+  const maximum = Number(issue.maximum);
+  if (issue.origin === 'string') {
+    // A path means one item of a list (a skill); none, the field itself.
+    return issue.path.length > 0 ? `can hold items of at most ${maximum} characters each` : `is too long (at most ${maximum} characters)`;
+  }
+  if (issue.origin === 'array') return `can hold at most ${maximum} items`;
+  return null;
 };
 
 /**
@@ -159,9 +177,19 @@ const nlUpdateService = ({ strapi }: { strapi: Core.Strapi }) => {
       { tenant, requester, memberDocumentId, text }: { tenant: Tenant; requester: Requester; memberDocumentId: string; text: string },
       response?: HeaderTarget
     ): Promise<ProposalView> {
+      // The REST body is capped by its schema; other channels (the WhatsApp bot) reach here directly.
+      if (text.length > MAX_UPDATE_TEXT_LENGTH) {
+        throw new errors.ValidationError(`Please keep a profile update under ${MAX_UPDATE_TEXT_LENGTH} characters`, {
+          reason: 'too-long',
+          maxLength: MAX_UPDATE_TEXT_LENGTH,
+        });
+      }
       const parsed = await (parser ??= chooseParser()).parse(text);
       if (!parsed.ok) throw new errors.ValidationError(parsed.message, { reason: 'unclear', parser: parsed.parser });
       const { change } = parsed;
+      // Phone changes are counted before anything is looked up about the number, so the answers
+      // below cannot be collected in bulk.
+      if (change.field === 'phone') await getAppService('api::access.rate-limits').enforce('phoneChange', requester.key, response);
       const member = await loadMember(tenant, memberDocumentId);
       const before = member[change.field] ?? null;
 
@@ -181,12 +209,10 @@ const nlUpdateService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       if (change.field === 'phone') {
-        const taken = await strapi.db.query(MEMBER_UID).findOne({
-          select: ['id'],
-          where: { phone: after as string, community: { id: tenant.community.id } },
-        });
-        if (taken) throw new errors.ValidationError('That number already belongs to another member of this community', { field: 'phone' });
-        await getAppService('api::access.rate-limits').enforce('phoneChange', requester.key, response);
+        // Whether the number is another member's (hidden members included) is not checked here:
+        // the answer would tell anyone whose number is in the directory. Every valid number gets
+        // the same reply and a code; only the number's holder can confirm, and the clash is
+        // reported then (the member-rules check on write), to them alone.
         await getAppService('api::access.otp').sendOwnershipCode(after as string, response);
       }
       const token = newToken();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { memberSearchData } from '../../../lib/community-search';
@@ -121,7 +122,13 @@ const privacyService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await strapi.documents(MEMBER_UID).delete({ documentId } as never);
       await memberSearchData(strapi).forget(tenant.community.id, documentId);
-      await whatsappMemberData(strapi).forget({ id: member.id, phone: member.phone, email: member.email });
+      await whatsappMemberData(strapi).forget({
+        id: member.id,
+        communityId: tenant.community.id,
+        phone: member.phone,
+        nationalNumber: parsePhoneNumberFromString(member.phone)?.nationalNumber ?? null,
+        email: member.email,
+      });
       const redacted = await getAppService('api::audit-log.audit-log').redactSubject(documentId);
 
       let accountRemoved = false;

@@ -86,7 +86,10 @@ const adminSettingsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const target = await communityInScope(strapi, scope, community);
     const [index, job, all] = await Promise.all([getService('search').status(target.id), jobs.status(target.id), jobs.status('all')]);
-    ctx.body = { data: { index, job, allCommunitiesJob: all?.state === 'running' ? all : null } };
+    // The failure's own text is for operators: a community admin sees the code and generic message.
+    const failure = scope.isSuperAdmin ? getService('indexer').lastFailure() : null;
+    const indexingFailure = failure ? { message: failure.message, at: failure.at, gaveUp: failure.gaveUp, retrying: failure.retrying } : null;
+    ctx.body = { data: { index, job, allCommunitiesJob: all?.state === 'running' ? all : null, ...(scope.isSuperAdmin ? { indexingFailure } : {}) } };
   },
 
   async reindex(ctx: Context) {

@@ -12,6 +12,8 @@ const BATCH_SIZE = 500;
 const BULK_OTHERS_MAX_SHARE = 0.25;
 /** Smaller writes are not worth another connection. */
 const MIN_ROWS_PER_WRITE = 50;
+/** Queued ids looked up per statement when counting one community's share of the queue. */
+const PENDING_LOOKUP_CHUNK = 1000;
 
 export type ReindexProgress = { done: number; total: number };
 
@@ -141,6 +143,22 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     pendingCount() {
       return pending.size;
+    },
+
+    /**
+     * Queued members of one community. The queue holds document ids only (saves come from many
+     * places that do not know the community), so they are looked up; a tenant sees its own backlog,
+     * never the whole platform's.
+     */
+    async pendingCountIn(communityId: number) {
+      const queued = [...pending];
+      let count = 0;
+      for (let start = 0; start < queued.length; start += PENDING_LOOKUP_CHUNK) {
+        count += await strapi.db.query(MEMBER_UID).count({
+          where: { community: { id: communityId }, documentId: { $in: queued.slice(start, start + PENDING_LOOKUP_CHUNK) } },
+        });
+      }
+      return count;
     },
 
     /** The last failed batch while indexing is failing (null once a batch is written again). */

@@ -17,6 +17,7 @@ import { emitEvent } from '../utils/events';
 import { redactContactDetails } from '../utils/redact';
 import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
+import { MAX_RESULT_DEPTH, resultDepthMessage } from '../validation/search-query';
 import type { ResultProfile } from './extensions-types';
 import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
 
@@ -107,6 +108,21 @@ const profileOf = (member: IndexedMember | undefined): ResultProfile | undefined
     graduationYear: member.graduationYear ?? null,
     bio: member.bio ?? null,
   };
+
+type IndexingFailure = { message: string; at: Date; gaveUp: boolean; retrying: boolean };
+
+/** Codes a client may act on; the failure's own text is not one of them (it can name hosts, SQL or keys). */
+export const INDEXING_ERROR_CODES = { retrying: 'INDEXING_RETRYING', stalled: 'INDEXING_STALLED' } as const;
+
+const publicIndexingError = ({ at, gaveUp, retrying }: IndexingFailure) => ({
+  code: gaveUp ? INDEXING_ERROR_CODES.stalled : INDEXING_ERROR_CODES.retrying,
+  message: gaveUp
+    ? 'Indexing stopped after repeated failures; recent changes are not searchable yet. They are indexed on the next save or reindex.'
+    : 'Indexing is failing for now and will be retried automatically; recent changes are not searchable yet.',
+  at,
+  gaveUp,
+  retrying,
+});
 
 const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   type VocabularyEntry = { vocabulary: CommunityVocabulary; synonyms: Synonym[]; generation: string; expiresAt: number };
@@ -331,6 +347,10 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       const text = request.text.trim();
       if (text === '') throw new errors.ValidationError('Type what you are looking for (the query is empty)');
       if (text.length > 500) throw new errors.ValidationError('The query is too long (at most 500 characters)');
+      // Every caller (REST, WhatsApp "more", other plugins) is held to the same depth as the REST query.
+      if (!Number.isInteger(request.page) || request.page < 1 || request.page * request.pageSize > MAX_RESULT_DEPTH) {
+        throw new errors.ValidationError(resultDepthMessage(request.pageSize), { reason: 'page-too-deep', maxResultDepth: MAX_RESULT_DEPTH });
+      }
 
       const { vocabulary, synonyms } = await vocabularyFor(request.communityId);
       const parseCache = getService('parse-cache');
@@ -495,13 +515,20 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /**
+     * The index of one community, as its admins (and API tokens) may see it: its own backlog, and
+     * whether indexing is failing for it, as a code and a generic message. The failure's own text
+     * (a provider's or the database's message) stays in the logs and the super admin's panel.
+     */
     async status(communityId: number) {
       const counts = await createSearchIndexRepository(knex()).counts(communityId);
       const embedder = getService('providers').embedder();
+      const pending = await getService('indexer').pendingCountIn(communityId);
+      const failure = getService('indexer').lastFailure();
       return {
         ...counts,
-        pending: getService('indexer').pendingCount(),
-        indexingError: getService('indexer').lastFailure(),
+        pending,
+        indexingError: failure && pending > 0 ? publicIndexingError(failure) : null,
         embeddingProvider: embedder.name,
         embeddingModel: embedder.model,
         queryParser: getService('providers').parser().name,

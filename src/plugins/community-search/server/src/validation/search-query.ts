@@ -3,6 +3,16 @@ import { z } from 'zod';
 
 export const MAX_QUERY_LENGTH = 500;
 
+/**
+ * How deep anyone may page: page × pageSize at most this many results. Each deeper page ranks
+ * deeper (cost grows with the offset), and nobody reads past the first thousand matches of a
+ * directory search: they refine it instead.
+ */
+export const MAX_RESULT_DEPTH = 1000;
+
+export const resultDepthMessage = (pageSize: number) =>
+  `page × pageSize must be at most ${MAX_RESULT_DEPTH} (with pageSize ${pageSize}, page at most ${Math.max(1, Math.floor(MAX_RESULT_DEPTH / Math.max(1, pageSize)))}): refine the search to see other results`;
+
 const positiveInt = (name: string) =>
   z
     .string()
@@ -25,6 +35,10 @@ export const searchQuerySchema = (maxPageSize: number, defaultPageSize: number) 
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, 'sessionId must be 1-64 letters, digits, "-" or "_"')
       .optional(),
+  }).superRefine((query, ctx) => {
+    if (query.page * query.pageSize > MAX_RESULT_DEPTH) {
+      ctx.addIssue({ code: 'custom', path: ['page'], message: resultDepthMessage(query.pageSize) });
+    }
   });
 
 export type SearchQuery = z.output<ReturnType<typeof searchQuerySchema>>;

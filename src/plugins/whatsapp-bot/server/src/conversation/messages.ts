@@ -42,6 +42,8 @@ export const rateLimited = (minutes: number) => `You’ve searched a lot in the 
 export const somethingWentWrong = 'Sorry, something went wrong on my side. Please try again in a moment.';
 export const noResultsOnScreen = 'Ask me a question first, then reply with a result’s number.';
 export const noMoreResults = 'That’s everyone I found. Ask another question any time.';
+export const deepestPageReached = (shown: number) =>
+  `I’ve shown the first ${shown} results, which is as far as I go. Ask a narrower question (e.g. add a city or a skill) to see others.`;
 export const notInList = (count: number) => `Please reply with a number from 1 to ${count}.`;
 export const memberGone = 'That member is no longer listed in the directory.';
 export const nothingToConfirm = 'There’s nothing waiting for a yes or no right now. Reply *help* to see what I can do.';

@@ -52,6 +52,16 @@ const COLUMNS = [
   'updated_at as updatedAt',
 ];
 
+/** Messages read per statement while looking for an erased member's contact details. */
+const FORGET_SCAN_BATCH = 500;
+
+/** A template's variables as separate texts (each is matched on its own, never joined to its neighbours). */
+const variableTexts = (value: unknown): string[] => {
+  const parsed = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+  if (!parsed || typeof parsed !== 'object') return [];
+  return Object.values(parsed as Record<string, unknown>).map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
+};
+
 /** jsonb arrives parsed from some drivers and as text from others. */
 const normalize = (row: OutboundRow): OutboundRow => ({
   ...row,
@@ -216,17 +226,31 @@ export const createOutboundRepository = (knex: Knex) => ({
   },
 
   /**
-   * An erased member: messages to them lose number and text, and messages to others that carried
-   * their contact details (introduction cards) lose their text, so a retry cannot resend them.
+   * An erased member: messages to them lose number and text, and messages to others in their
+   * community that carried their contact details (introduction cards) lose their text, so a retry
+   * cannot resend them. `carriesContact` decides on whole values (see utils/contact-mentions);
+   * other communities' messages are never read, let alone changed.
    */
-  async forgetMember(memberId: number, contacts: string[]) {
+  async forgetMember(memberId: number, communityId: number, carriesContact: (texts: Array<string | null>) => boolean) {
     const erased = { body: null, to_phone: null, content_variables: null, last_error: null };
     await knex(OUTBOUND_TABLE).where({ member_id: memberId }).update({ ...erased, member_id: null });
-    for (const contact of contacts.filter((value) => value.length >= 5)) {
-      const pattern = `%${contact.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-      await knex(OUTBOUND_TABLE)
-        .where((query) => query.whereLike('body', pattern).orWhereRaw('content_variables::text LIKE ?', [pattern]))
-        .update({ body: null, content_variables: null, to_phone: null, status: knex.raw(`CASE WHEN status IN ('queued', 'sending', 'dead') THEN 'suppressed' ELSE status END`) });
+    let lastId = 0;
+    for (;;) {
+      const rows = (await knex(OUTBOUND_TABLE)
+        .select('id', 'body', 'content_variables')
+        .where('community_id', communityId)
+        .andWhere('id', '>', lastId)
+        .andWhere((query) => query.whereNotNull('body').orWhereNotNull('content_variables'))
+        .orderBy('id', 'asc')
+        .limit(FORGET_SCAN_BATCH)) as Array<{ id: number | string; body: string | null; content_variables: unknown }>;
+      if (rows.length === 0) return;
+      lastId = Number(rows[rows.length - 1].id);
+      const carrying = rows.filter((row) => carriesContact([row.body, ...variableTexts(row.content_variables)])).map((row) => Number(row.id));
+      if (carrying.length > 0) {
+        await knex(OUTBOUND_TABLE)
+          .whereIn('id', carrying)
+          .update({ body: null, content_variables: null, to_phone: null, status: knex.raw(`CASE WHEN status IN ('queued', 'sending', 'dead') THEN 'suppressed' ELSE status END`) });
+      }
     }
   },
 });

@@ -20,6 +20,8 @@ const isPeopleError = (error: unknown): error is Error & { details?: Record<stri
 
 /** Results numbered across pages stay addressable ("7" after "more"), up to this many. */
 const MAX_REMEMBERED_RESULTS = 50;
+/** community-search serves at most this many results deep (page × pageSize), to every channel alike. */
+const MAX_SEARCH_DEPTH = 1000;
 const UNDO_MINUTES = 10;
 
 type Turn = {
@@ -266,27 +268,31 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
     turn.replies.push(messages.nothingToConfirm);
   };
 
-  /** Communities that ask for it confirm the number by SMS code before the first use. */
-  const verifyNumber = async (turn: Turn, command: Command, phone: string) => {
+  /** Communities that ask for it confirm the number by SMS code before the first use; true once confirmed. */
+  const verifyNumber = async (turn: Turn, command: Command, phone: string): Promise<boolean> => {
     if (command.kind === 'code' && turn.state.awaiting?.kind === 'verification-code') {
       try {
         await host().otp().verifyCode(phone, command.code);
       } catch (error) {
         if (!isPeopleError(error)) throw error;
-        return turn.replies.push(error.name === 'RateLimitError' ? error.message : messages.verificationFailed);
+        turn.replies.push(error.name === 'RateLimitError' ? error.message : messages.verificationFailed);
+        return false;
       }
       await contacts().markVerified(turn.community.id, turn.member.id);
       turn.state.awaiting = undefined;
-      return turn.replies.push(messages.verified(turn.community.name));
+      turn.replies.push(messages.verified(turn.community.name));
+      return true;
     }
     try {
       await host().otp().requestCode(phone, `whatsapp:${phone}`);
     } catch (error) {
       if (!isPeopleError(error)) throw error;
-      return turn.replies.push(error.message);
+      turn.replies.push(error.message);
+      return false;
     }
     turn.state.awaiting = { kind: 'verification-code' };
     turn.replies.push(messages.verificationNeeded);
+    return false;
   };
 
   const dispatch = async (turn: Turn, command: Command) => {
@@ -305,6 +311,7 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
         const results = turn.state.results;
         if (!results) return turn.replies.push(messages.noResultsOnScreen);
         if (results.page * results.pageSize >= results.total) return turn.replies.push(messages.noMoreResults);
+        if ((results.page + 1) * results.pageSize > MAX_SEARCH_DEPTH) return turn.replies.push(messages.deepestPageReached(results.page * results.pageSize));
         return search(turn, results.text, true);
       }
       case 'details':
@@ -362,11 +369,14 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const turn: Turn = { community, member, contact, state: await loadState(host().store(), community.id, member.id), replies: [] };
-      // Introductions accepted while this member was out of reach: both cards go out now.
-      turn.replies.push(...(await getService('introductions').deliverAccepted(community, member)));
+      // The SMS check comes before anything that shows directory data (contact cards included):
+      // whoever holds this WhatsApp account has not yet proved they hold the member's SIM.
       if (community.settings.requireOtp && !contact.verifiedAt) {
-        await verifyNumber(turn, command, phone);
+        const verified = await verifyNumber(turn, command, phone);
+        if (verified) turn.replies.push(...(await getService('introductions').deliverAccepted(community, member)));
       } else {
+        // Introductions accepted while this member was out of reach: both cards go out now.
+        turn.replies.push(...(await getService('introductions').deliverAccepted(community, member)));
         if (firstContact) turn.replies.push(messages.greeting(community.name, community.settings.greeting));
         const greetedAlready = firstContact && (command.kind === 'greeting' || command.kind === 'empty');
         if (message.numMedia > 0 && command.kind === 'empty') turn.replies.push(messages.mediaNotSupported);
