@@ -135,27 +135,31 @@ describe('member filters on the admin and the REST API', () => {
 
   it('answers every field × operator × value kind with a 200 or a 400 naming field and operator', async () => {
     const probes: Probe[] = [];
-    for (const api of ['admin', 'rest'] as const) {
-      for (const { field, type, path } of FIELDS) {
-        const kinds = valueKinds(type);
-        for (const operator of OPERATORS) {
-          // Both APIs run the same validator; the admin side gets the valid value too, REST the wrong type.
-          for (const [label, value] of api === 'admin' ? kinds.slice(0, 2) : kinds.slice(1, 2)) {
-            probes.push({ api, field, operator, label, url: urlFor(api, { filters: path({ [operator]: value }) }) });
-          }
-        }
-        for (const operator of ['$eq', '$containsi'] as const) {
-          for (const [label, value] of kinds.slice(2)) {
-            probes.push({ api, field, operator, label, url: urlFor(api, { filters: path({ [operator]: value }) }) });
-          }
-        }
-        // No operator (the panel's skills filter starts with an empty one), and inside $and / $or / $not.
-        probes.push({ api, field, label: 'bare value', url: urlFor(api, { filters: path('abc') }) });
-        probes.push({ api, field, operator: '$eq', label: 'in $and', url: urlFor(api, { filters: { $and: [path({ $eq: 'abc' })] } }) });
-        probes.push({ api, field, operator: '$gt', label: 'in $or', url: urlFor(api, { filters: { $or: [path({ $gt: 'abc' }), { name: 'x' }] } }) });
-        probes.push({ api, field, operator: '$startsWith', label: 'in $not', url: urlFor(api, { filters: { $not: path({ $startsWith: '1' }) } }) });
-        probes.push({ api, field, operator: '$regex', label: 'unknown operator', url: urlFor(api, { filters: path({ $regex: '.*' }) }) });
-      }
+    // Each combination once, on one API or the other in turn (both run the same validator): the
+    // unit test crosses every attribute, operator and value kind without HTTP.
+    const apis = ['admin', 'rest'] as const;
+    const add = (probe: Omit<Probe, 'api' | 'url'>, filters: unknown) => {
+      const api = apis[probes.length % 2];
+      probes.push({ ...probe, api, url: urlFor(api, { filters }) });
+    };
+    for (const { field, type, path } of FIELDS) {
+      const kinds = valueKinds(type);
+      OPERATORS.forEach((operator, index) => {
+        const [label, value] = kinds[(index + FIELDS.length) % 2];
+        add({ field, operator, label }, path({ [operator]: value }));
+      });
+      kinds.slice(2).forEach(([label, value], index) => {
+        const operator = index % 2 === 0 ? '$eq' : '$containsi';
+        add({ field, operator, label }, path({ [operator]: value }));
+      });
+      // No operator (the panel's skills filter starts with an empty one), and inside $and / $or / $not.
+      add({ field, label: 'bare value' }, path('abc'));
+      add({ field, operator: '$eq', label: 'in $and' }, { $and: [path({ $eq: 'abc' })] });
+      add({ field, operator: '$gt', label: 'in $or' }, { $or: [path({ $gt: 'abc' }), { name: 'x' }] });
+      add({ field, operator: '$startsWith', label: 'in $not' }, { $not: path({ $startsWith: '1' }) });
+      add({ field, operator: '$regex', label: 'unknown operator' }, path({ $regex: '.*' }));
+    }
+    for (const api of apis) {
       probes.push({ api, field: 'favouriteColour', operator: '$eq', label: 'unknown field', url: urlFor(api, { filters: { favouriteColour: { $eq: 'red' } } }) });
     }
     const started = Date.now();
@@ -166,4 +170,49 @@ describe('member filters on the admin and the REST API', () => {
     console.info(`member filters: ${outcomes.length} requests in ${elapsedMs} ms`, statusCounts);
     expect(describeFailures(outcomes).slice(0, 60)).toEqual([]);
   }, 240_000);
+
+  it('answers valid filters with the right members on both APIs, skills searched inside the list', async () => {
+    const names = async (api: Probe['api'], query: Record<string, unknown>) => {
+      const response = await get({ api, url: urlFor(api, { ...query, sort: 'name:asc' }) });
+      expect(response.status).toBe(200);
+      const rows = (api === 'admin' ? response.body.results : response.body.data) as Array<{ name: string }>;
+      return rows.map((row) => row.name);
+    };
+    for (const api of ['admin', 'rest'] as const) {
+      expect(await names(api, { filters: { graduationYear: { $eq: '1998' } } })).toEqual(['Asha Iyer']);
+      expect(await names(api, { filters: { graduationYear: { $between: ['1999', '2012'] } } })).toEqual(['Bala Ravi']);
+      expect(await names(api, { filters: { annualTurnoverInr: { $gte: '4999999' } } })).toEqual(['Asha Iyer']);
+      expect(await names(api, { filters: { isActive: { $eq: 'FALSE' } } })).toEqual(['Chitra Zoë']);
+      expect(await names(api, { filters: { contactVisibility: { $in: ['admins'] } } })).toEqual(['Bala Ravi']);
+      expect(await names(api, { filters: { name: { $containsi: 'zoë' } } })).toEqual(['Chitra Zoë']);
+      expect(await names(api, { filters: { community: { slug: { $eq: community.slug } }, city: 'Pune' } })).toEqual(['Bala Ravi', 'Chitra Zoë']);
+      // Skills: a whole entry, case-insensitively, for $eq and a bare value; part of one for $containsi.
+      expect(await names(api, { filters: { skills: { $eq: 'PYTHON' } } })).toEqual(['Asha Iyer', 'Chitra Zoë']);
+      expect(await names(api, { filters: { skills: 'tax' } })).toEqual(['Asha Iyer']);
+      expect(await names(api, { filters: { skills: { $eq: 'Pyth' } } })).toEqual([]);
+      expect(await names(api, { filters: { $and: [{ skills: { $containsi: 'count' } }] } })).toEqual(['Bala Ravi']);
+      expect(await names(api, { filters: { skills: { $notContainsi: 'python' } } })).toEqual(['Bala Ravi']);
+      expect(await names(api, { filters: { $or: [{ skills: { $in: ['tax'] } }, { city: { $eq: 'Pune' } }] } })).toEqual(['Asha Iyer', 'Bala Ravi', 'Chitra Zoë']);
+      expect(await names(api, { filters: { skills: { $startsWithi: '%' } } })).toEqual([]);
+    }
+  });
+
+  it('refuses sort on unknown fields and odd page sizes with a 400, never a 500', async () => {
+    const queries = [
+      'sort=favouriteColour:asc', 'sort=skills:asc', 'sort=name:sideways', 'sort[0]=name&sort[1]=nope',
+      'pagination[pageSize]=100000000', 'pagination[pageSize]=-5', 'pagination[pageSize]=abc', 'pagination[page]=-1', 'pagination[page]=1e309',
+      'page=-1', 'pageSize=abc', 'pageSize=100000000', 'filters=abc', 'filters[0]=abc', `filters[name][$in]=${'a,'.repeat(10)}`,
+    ];
+    const failures: string[] = [];
+    for (const api of ['admin', 'rest'] as const) {
+      for (const query of queries) {
+        const url = api === 'admin' ? `/content-manager/collection-types/${MEMBER_UID}?${query}` : `/api/members?${query}`;
+        const response = await get({ api, url });
+        if (response.status === 400 && response.body.data === null && response.body.error?.status === 400) continue;
+        if (response.status === 200) continue;
+        failures.push(`${api} ${query}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });
