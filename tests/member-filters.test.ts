@@ -142,10 +142,11 @@ describe('member filters on the admin and the REST API', () => {
       const api = apis[probes.length % 2];
       probes.push({ ...probe, api, url: urlFor(api, { filters }) });
     };
-    for (const { field, type, path } of FIELDS) {
+    for (const [fieldIndex, { field, type, path }] of FIELDS.entries()) {
       const kinds = valueKinds(type);
       OPERATORS.forEach((operator, index) => {
-        const [label, value] = kinds[(index + FIELDS.length) % 2];
+        // Valid and wrong-typed values take turns, so each operator meets both across the fields.
+        const [label, value] = kinds[(index + fieldIndex) % 2];
         add({ field, operator, label }, path({ [operator]: value }));
       });
       kinds.slice(2).forEach(([label, value], index) => {
