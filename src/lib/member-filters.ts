@@ -181,7 +181,7 @@ class FilterWalker {
       if (nested === undefined) continue;
       if (GROUP_OPERATORS.has(key)) {
         const list = asArray(nested) ?? (isPlainObject(nested) ? [nested] : null);
-        if (!list) throw refuse(where, key, `${prefix}${key} expects a list of conditions, got ${shown(nested)}`);
+        if (!list) throw refuse(where, key, `${where} ${key} expects a list of conditions, got ${shown(nested)}`);
         result[key] = list.map((item) => this.conditions(item, model, prefix, hops, depth + 1));
       } else if (key === '$not') {
         result[key] = this.conditions(nested, model, prefix, hops, depth + 1);
@@ -195,6 +195,7 @@ class FilterWalker {
     }
     // Rewritten conditions (JSON lists) join the others with AND, as the keys they replace did.
     if (rewritten.length === 0) return result;
+    if (rewritten.length === 1 && Object.keys(result).length === 0) return rewritten[0];
     return { $and: [...(Object.keys(result).length > 0 ? [result] : []), ...rewritten] };
   }
 
