@@ -276,8 +276,9 @@ class FilterWalker {
     const list = asArray(operand);
     if (LIST_OPERATORS.has(operator)) {
       const items = list ?? [operand];
-      if (items.length === 0 || items.length > MAX_LIST_VALUES) {
-        throw refuse(path, operator, `${path} ${operator} expects 1 to ${MAX_LIST_VALUES} values, got ${items.length}`, kind.accepts);
+      // An empty list is legitimate (the admin panel's scope for an admin of no community is `$in: []`).
+      if (items.length > MAX_LIST_VALUES) {
+        throw refuse(path, operator, `${path} ${operator} expects at most ${MAX_LIST_VALUES} values, got ${items.length}`, kind.accepts);
       }
       return items.map(one);
     }
