@@ -8,6 +8,7 @@ import { ensureAuditLogIndexes } from './lib/audit/indexes';
 import { registerLoginAudit } from './lib/audit/logins';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
+import { registerMemberFilterRules } from './lib/member-filter-rules';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { registerMemberEvents } from './lib/events';
@@ -31,6 +32,8 @@ export default {
     await registerCommunityConditions(strapi);
     // First document middleware: a community admin's refused write reaches no other rule.
     registerCommunityAdminGuard(strapi);
+    // Before any rule reads the filters: a filter the database cannot run is a 400 here, not a 500 there.
+    registerMemberFilterRules(strapi);
     registerCommunityRules(strapi);
     registerMemberRules(strapi);
     registerAuditCapture(strapi);

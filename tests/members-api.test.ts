@@ -202,7 +202,8 @@ describe('member CRUD over REST with an API token', () => {
     expect(await names('sort=city:asc,name:asc')).toEqual(['Arun', 'Bina', 'Chitra']);
     expect(await names('filters[skills][$in][0]=tax&filters[skills][$in][1]=sql&sort=name:asc')).toEqual(['Arun', 'Bina']);
     await http(strapi).get('/api/members?filters[skills][$gt]=Python').set(auth).expect(400);
-    await http(strapi).get('/api/members?filters[$or][0][skills][$contains]=Python').set(auth).expect(400);
+    // Skills filters nest like any other (tests/member-filters.test.ts has the rest).
+    expect(await names('filters[$or][0][skills][$contains]=Python&filters[$or][1][city][$eq]=Chennai&sort=name:asc')).toEqual(['Arun', 'Bina', 'Chitra']);
   });
 
   it('keeps read-only API tokens to reading: every member route has its own scope', async () => {

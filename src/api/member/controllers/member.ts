@@ -6,7 +6,7 @@ import type { Tenant } from '../../community/services/tenancy';
 import { ForbiddenError } from '../../../lib/forbidden';
 import { memberCsvTemplate } from '../../../lib/member-csv';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
-import { extractSkillFilter } from '../../../lib/member-skill-filter';
+import { normaliseMemberFilters } from '../../../lib/member-filter-rules';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
 import { parseRequestBody, parseRequestData, parseRequestQuery } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
@@ -52,17 +52,16 @@ const targetOfNlUpdate = (tenant: Tenant, memberId: string | undefined): string 
   return tenant.memberDocumentId;
 };
 
-export default factories.createCoreController(MEMBER_UID, () => ({
+export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
   async find(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
     assertMemberQueryAllowed(tenant, ctx.query);
-    // Skills are a JSON list: their filter is answered by the service, not by Strapi's query engine.
-    const { rest, skills } = extractSkillFilter(ctx.query.filters);
-    if (rest === undefined) delete ctx.query.filters;
-    else ctx.query.filters = rest as never;
+    // Checked before Strapi's own query validation, whose errors name no operator; the document
+    // service checks the filters again (as it does the admin panel's) and rewrites skills filters.
+    normaliseMemberFilters(strapi, ctx.query.filters, { publicFieldsOnly: true });
     await this.validateQuery(ctx);
     const query = withVisibilityField(withoutPopulate(await this.sanitizeQuery(ctx)));
-    const { results, pagination } = await members().listInCommunity(tenant, query, { skills });
+    const { results, pagination } = await members().listInCommunity(tenant, query);
     const sanitized = (await this.sanitizeOutput(results, ctx)) as Array<Record<string, unknown>>;
     return this.transformResponse(
       sanitized.map((member) => redactContacts(member, tenant)),

@@ -5,11 +5,8 @@ import type { Tenant } from '../../community/services/tenancy';
 import { ForbiddenError } from '../../../lib/forbidden';
 import type { MemberInput, MemberPatch, MemberSelfPatch } from '../../../lib/member-input';
 import { visibilityFilters } from '../../../lib/member-visibility';
-import { createMemberSkills } from '../repositories/member-skills';
 
 const MEMBER_UID = 'api::member.member';
-/** Far below PostgreSQL's 65,535 bound parameters; a list this long needs another filter anyway. */
-const MAX_SKILL_MATCHES = 20_000;
 
 /** Members are always returned with their community's name and slug, never with other relations. */
 const COMMUNITY_POPULATE = { community: { fields: ['name', 'slug'] } };
@@ -25,21 +22,11 @@ const scopedFilters = (tenant: Tenant, filters: unknown) => {
 
 const memberService = factories.createCoreService(MEMBER_UID, ({ strapi }) => ({
   /** The members the caller may see in the tenant community, with the client's filters, sort and paging. */
-  async listInCommunity(tenant: Tenant, query: Query, { skills }: { skills?: string[] | null } = {}) {
-    let filters = query.filters;
-    if (skills && skills.length > 0) {
-      const documentIds = await createMemberSkills(strapi).documentIdsWithAnySkill(tenant.community.id, skills);
-      if (documentIds.length > MAX_SKILL_MATCHES) {
-        throw new errors.ValidationError(
-          `${documentIds.length} members hold ${skills.join(' or ')}: add another filter (city, industry, year) to narrow the list`
-        );
-      }
-      const bySkill = { documentId: { $in: documentIds } };
-      filters = filters && typeof filters === 'object' && Object.keys(filters).length > 0 ? { $and: [filters, bySkill] } : bySkill;
-    }
+  async listInCommunity(tenant: Tenant, query: Query) {
+    // The document service checks the filters (and rewrites skills ones): src/lib/member-filter-rules.ts.
     return super.find({
       ...query,
-      filters: scopedFilters(tenant, filters),
+      filters: scopedFilters(tenant, query.filters),
       populate: COMMUNITY_POPULATE,
     });
   },
