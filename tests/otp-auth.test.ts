@@ -242,11 +242,85 @@ describe('POST /api/auth/verify-otp', () => {
 });
 
 describe('sessions: refresh and logout', () => {
-  const login = async () => {
-    const member = await createMember(strapi, community);
+  type Session = { jwt: string; refreshToken: string; user: { id: number } };
+
+  const login = async (phone?: string, deviceId?: string) => {
+    const member = phone ? { phone } : await createMember(strapi, community);
     const code = await receiveCode(member.phone);
-    return (await verifyOtp(member.phone, code).expect(200)).body as { jwt: string; refreshToken: string };
+    const body = deviceId ? { phone: member.phone, code, deviceId } : { phone: member.phone, code };
+    return (await http(strapi).post('/api/auth/verify-otp').set('X-Forwarded-For', freshIp()).send(body).expect(200)).body as Session;
   };
+  const refresh = (refreshToken: unknown) => http(strapi).post('/api/auth/refresh').send({ refreshToken });
+  const me = (jwt: string) => http(strapi).get('/api/members/me').set('Authorization', `Bearer ${jwt}`);
+  const logout = (jwt: string, body?: unknown) => {
+    const request = http(strapi).post('/api/auth/logout').set('Authorization', `Bearer ${jwt}`);
+    return body === undefined ? request : request.send(body as object);
+  };
+  /** Every token of a session is refused: its access tokens everywhere, its refresh tokens. */
+  const expectEnded = async (...sessions: Session[]) => {
+    for (const session of sessions) {
+      await me(session.jwt).expect(401);
+      // A route that resolves no community (users-permissions' own) refuses it too.
+      await logout(session.jwt).expect(401);
+      await refresh(session.refreshToken).expect(401);
+    }
+  };
+  /** Still usable (checked without rotating its refresh token). */
+  const expectLive = async (session: Session) => {
+    await me(session.jwt).expect(200);
+  };
+
+  it('ends the whole session when a rotated refresh token is used again: thief and member both must log in again', async () => {
+    const first = await login();
+    const second = (await refresh(first.refreshToken).expect(200)).body as Session;
+    const third = (await refresh(second.refreshToken).expect(200)).body as Session;
+    await expectLive(third);
+    // Someone replays an old refresh token of the chain; once the session has ended, any of its tokens is simply invalid.
+    const reused = await refresh(second.refreshToken).expect(401);
+    expect(reused.body).toEqual({
+      data: null,
+      error: { status: 401, name: 'UnauthorizedError', message: expect.stringMatching(/already used.*log in again/), details: { reason: 'refresh_token_reused' } },
+    });
+    expect((await refresh(first.refreshToken).expect(401)).body.error.message).toMatch(/log in again/);
+    // The legitimate holder's next refresh fails clearly, and every access token of the chain is dead.
+    const next = await refresh(third.refreshToken).expect(401);
+    expect(next.body.error.message).toMatch(/log in again/);
+    await expectEnded(first, { ...second, refreshToken: third.refreshToken }, third);
+
+    await strapi.service('api::audit-log.audit-log').flush();
+    const audit = await strapi.db.query('api::audit-log.audit-log').findMany({ where: { action: 'logout', entityLabel: { $startsWith: 'refresh token reused' } } });
+    expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('lets only one of two concurrent refreshes with the same token through, and then ends the session', async () => {
+    const session = await login();
+    const answers = await Promise.all([refresh(session.refreshToken), refresh(session.refreshToken), refresh(session.refreshToken)]);
+    expect(answers.filter((answer) => answer.status === 200).length).toBeLessThanOrEqual(1);
+    expect(answers.every((answer) => answer.status === 200 || answer.status === 401)).toBe(true);
+    for (const answer of answers.filter((each) => each.status === 200)) await expectEnded(answer.body as Session);
+    await expectEnded(session);
+  });
+
+  it('answers every malformed or foreign refresh token with a 400 or 401 in the envelope, never a 500', async () => {
+    const session = await login();
+    const [header, payload] = session.refreshToken.split('.');
+    const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+    const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
+    for (const token of ['garbage', 'a.b.c', forged, unsigned, session.jwt, `${session.refreshToken} `, 'é'.repeat(300), session.refreshToken.toUpperCase()]) {
+      const answer = await refresh(token).expect(401);
+      expect(answer.body).toEqual({
+        data: null,
+        error: expect.objectContaining({ status: 401, name: 'UnauthorizedError', message: 'Invalid or expired refresh token: log in again' }),
+      });
+    }
+    for (const body of [{}, { refreshToken: '' }, { refreshToken: 42 }, { refreshToken: null }, { refreshToken: ['x'] }, { refreshToken: 'x'.repeat(5000) }, { refreshToken: session.refreshToken, extra: 1 }]) {
+      const answer = await http(strapi).post('/api/auth/refresh').send(body).expect(400);
+      expect(answer.body).toEqual({ data: null, error: expect.objectContaining({ status: 400, name: 'ValidationError' }) });
+    }
+    await http(strapi).post('/api/auth/refresh').expect(400);
+    // None of that touched the real session (a forged token is not a reuse).
+    await refresh(session.refreshToken).expect(200);
+  });
 
   it('rotates refresh tokens: the new pair works, the old refresh token does not', async () => {
     const first = await login();
@@ -267,6 +341,74 @@ describe('sessions: refresh and logout', () => {
     // Access tokens are self-contained JWTs: only the session check makes them stop before they expire.
     await http(strapi).get('/api/members/me').set('Authorization', `Bearer ${session.jwt}`).expect(401);
     await http(strapi).post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+  });
+
+  it('logout without a device id ends the whole session the token belongs to, after refreshes too, and no other', async () => {
+    // By the first access token (its row was rotated since), by the current one, by an old refresh token, by the current refresh token.
+    const ways: Array<(first: Session, current: Session) => ReturnType<typeof logout>> = [
+      (first) => logout(first.jwt),
+      (_first, current) => logout(current.jwt, {}),
+      (first, current) => logout(current.jwt, { refreshToken: first.refreshToken }),
+      (first, current) => logout(first.jwt, { refreshToken: current.refreshToken }),
+    ];
+    for (const way of ways) {
+      // A member per way: codes are limited to RATE_LIMIT_OTP_PER_PHONE_PER_HOUR per phone.
+      const { phone } = await createMember(strapi, community);
+      const other = await login(phone);
+      const first = await login(phone);
+      const second = (await refresh(first.refreshToken).expect(200)).body as Session;
+      const current = { ...second, ...(await refresh(second.refreshToken).expect(200)).body } as Session;
+      expect((await way(first, current).expect(200)).body).toEqual({ ok: true });
+      await expectEnded(first, current);
+      await me(second.jwt).expect(401);
+      // The member's other session (another device) is untouched.
+      await expectLive(other);
+      await refresh(other.refreshToken).expect(200);
+    }
+  });
+
+  it('logs out one device by its deviceId, or everywhere with {everywhere: true}', async () => {
+    const phone = (await createMember(strapi, community)).phone;
+    const phoneApp = await login(phone, 'phone-app');
+    const laptop = await login(phone, 'laptop');
+    const tablet = await login(phone);
+    const stranger = await login();
+    await logout(tablet.jwt, { deviceId: 'phone-app' }).expect(200);
+    await expectEnded(phoneApp);
+    await expectLive(laptop);
+    await expectLive(tablet);
+
+    const rotatedLaptop = { ...laptop, ...(await refresh(laptop.refreshToken).expect(200)).body } as Session;
+    expect((await logout(tablet.jwt, { everywhere: true }).expect(200)).body).toEqual({ ok: true });
+    await expectEnded(laptop, rotatedLaptop, tablet);
+    // Another member is not logged out by anyone else's "everywhere".
+    await expectLive(stranger);
+  });
+
+  it("refuses bad logout bodies and another account's refresh token, ending nothing", async () => {
+    const session = await login();
+    const stranger = await login();
+    const refused = await logout(session.jwt, { refreshToken: stranger.refreshToken }).expect(400);
+    expect(refused.body).toEqual({ data: null, error: expect.objectContaining({ status: 400, name: 'ValidationError' }) });
+    for (const body of [
+      { everywhere: 'yes' },
+      { everywhere: 1 },
+      { everywhere: true, deviceId: 'x' },
+      { everywhere: true, refreshToken: session.refreshToken },
+      { deviceId: 'x', refreshToken: session.refreshToken },
+      { deviceId: '' },
+      { deviceId: 'd'.repeat(129) },
+      { scope: 'all' },
+      { refreshToken: 'not a token' },
+      [1],
+    ]) {
+      const answer = await logout(session.jwt, body).expect(400);
+      expect(answer.body.error).toEqual(expect.objectContaining({ status: 400, name: 'ValidationError' }));
+    }
+    await http(strapi).post('/api/auth/logout').send({ everywhere: true }).expect((answer) => expect([401, 403]).toContain(answer.status));
+    await expectLive(session);
+    await expectLive(stranger);
+    await refresh(stranger.refreshToken).expect(200);
   });
 });
 
