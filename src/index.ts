@@ -10,6 +10,7 @@ import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
+import { registerLockoutAdmin } from './lib/lockout-admin';
 import { registerMemberEvents } from './lib/events';
 import { bootstrapOps, destroyOps, registerOps } from './lib/ops';
 import { alignPlanField, readPlans } from './lib/plans';
@@ -34,6 +35,7 @@ export default {
     registerMemberEvents(strapi);
     // Before the admin's bootstrap, which drops stored permissions of unregistered actions.
     await registerOnboardingAdmin(strapi);
+    registerLockoutAdmin(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

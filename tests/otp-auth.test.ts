@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 
 import type { Core } from '@strapi/strapi';
 
@@ -33,7 +33,11 @@ const receiveCode = async (phone: string) => {
 
 const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
+/** A phone that ran out of tries is locked this long at first (short, so the suite can wait it out). */
+const PHONE_LOCKOUT_SECONDS = 4;
+
 beforeAll(async () => {
+  process.env.OTP_PHONE_LOCKOUT_BASE_SECONDS = String(PHONE_LOCKOUT_SECONDS);
   twilio = await startFakeTwilio();
   useFakeTwilioForSms(twilio);
   strapi = await bootStrapi();
@@ -238,6 +242,154 @@ describe('POST /api/auth/verify-otp', () => {
     await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: '12345' }).expect(400);
     await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: 'abcdef' }).expect(400);
     await http(strapi).post('/api/auth/verify-otp').send({ phone: member.phone, code: '123456', admin: true }).expect(400);
+  });
+});
+
+describe('lockouts: the sender of wrong codes is locked out, the phone only slowed', () => {
+  const verifyFrom = (ip: string, phone: string, code: string) =>
+    http(strapi).post('/api/auth/verify-otp').set('X-Forwarded-For', ip).send({ phone, code });
+  const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
+  /** Five wrong codes from `ip`, each for another (non-member) phone, so only the source is counted. */
+  const burnSource = async (ip: string) => {
+    for (let attempt = 1; attempt <= 5; attempt += 1) await verifyFrom(ip, randomMobile(), '000000').expect(400);
+  };
+
+  it('an attacker on one network locks that network for long, and the member elsewhere logs in after a short delay', async () => {
+    const victim = await createMember(strapi, community);
+    const attackerIp = `192.0.2.${randomInt(1, 254)}`;
+    const memberIp = freshIp();
+    const code = await receiveCode(victim.phone);
+    const attemptsLeft = [];
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      attemptsLeft.push((await verifyFrom(attackerIp, victim.phone, wrongCodeFor(code)).expect(400)).body.error.details.attemptsLeft);
+    }
+    expect(attemptsLeft).toEqual([4, 3, 2, 1, 0]);
+
+    // The attacker's address is locked for OTP_LOCKOUT_BASE_SECONDS, for any phone, even with a right code.
+    for (const phone of [victim.phone, randomMobile()]) {
+      const locked = await verifyFrom(attackerIp, phone, code).expect(429);
+      expect(locked.body.error).toEqual({
+        status: 429,
+        name: 'RateLimitError',
+        message: 'Too many wrong codes from this network: try again later',
+        details: { lockout: 'source', retryAfterSeconds: expect.any(Number) },
+      });
+      expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
+    }
+
+    // The member, from their own network, is only held back for the phone's short lock.
+    const slowed = await verifyFrom(memberIp, victim.phone, code).expect(429);
+    expect(slowed.body.error.details).toEqual({ lockout: 'phone', retryAfterSeconds: expect.any(Number) });
+    const waitSeconds = Number(slowed.headers['retry-after']);
+    expect(waitSeconds).toBeGreaterThan(0);
+    expect(waitSeconds).toBeLessThanOrEqual(PHONE_LOCKOUT_SECONDS);
+    await sleep(waitSeconds + 0.2);
+    const fresh = await receiveCode(victim.phone);
+    const login = await verifyFrom(memberIp, victim.phone, fresh).expect(200);
+    expect(login.body.member.documentId).toBe(victim.documentId);
+    // The attacker is still locked out.
+    await verifyFrom(attackerIp, randomMobile(), '123456').expect(429);
+  });
+
+  it('locks IPv4 addresses one by one and IPv6 by /64, however the address is written', async () => {
+    const v4 = `198.51.100.${randomInt(1, 200)}`;
+    await burnSource(v4);
+    await verifyFrom(v4, randomMobile(), '000000').expect(429);
+    await verifyFrom(`::ffff:${v4}`, randomMobile(), '000000').expect(429);
+    await verifyFrom(v4.replace(/\d+$/, (last) => String(Number(last) + 1)), randomMobile(), '000000').expect(400);
+
+    const prefix = `2001:db8:${randomInt(0, 0xffff).toString(16)}:${randomInt(0, 0xfffe).toString(16)}`;
+    await burnSource(`${prefix}::1`);
+    for (const sameNetwork of [`${prefix}::2`, `${prefix}:ffff:ffff:ffff:ffff`, `${prefix.toUpperCase()}::abcd`]) {
+      const locked = await verifyFrom(sameNetwork, randomMobile(), '000000').expect(429);
+      expect(locked.body.error.details.lockout).toBe('source');
+    }
+    const [a, b, c, d] = prefix.split(':');
+    const nextNetwork = `${a}:${b}:${c}:${(parseInt(d, 16) + 1).toString(16)}::1`;
+    await verifyFrom(nextNetwork, randomMobile(), '000000').expect(400);
+  });
+
+  describe('admins clear a phone lockout', () => {
+    const PASSWORD = 'Lockout-Test-Passw0rd';
+    let superAdmin: string;
+    let ownAdmin: string;
+    let otherAdmin: string;
+
+    const createAdmin = async (roleId: number) => {
+      const email = `lockout-${randomBytes(4).toString('hex')}@example.org`;
+      const user = (await strapi.service('admin::user').create({ email, password: PASSWORD, firstname: 'Lockout', isActive: true, roles: [roleId] })) as { id: number };
+      const login = await http(strapi).post('/admin/login').send({ email, password: PASSWORD }).expect(200);
+      return { id: user.id, token: login.body.data.token as string };
+    };
+    const clear = (token: string | undefined, body: unknown) => {
+      const request = http(strapi).post('/community-access/lockouts/clear');
+      return (token ? request.set('Authorization', `Bearer ${token}`) : request).send(body as object);
+    };
+    /** Locks the phone by five wrong codes, each from another address (so no source is locked). */
+    const lockPhone = async (phone: string) => {
+      await sendOtp(phone).expect(200);
+      for (let attempt = 1; attempt <= 5; attempt += 1) await verifyOtp(phone, '000000').expect(400);
+      await verifyOtp(phone, '000000').expect(429);
+    };
+
+    beforeAll(async () => {
+      const admins = strapi.service('api::community.community-admins') as unknown as {
+        findOrCreateRole(): Promise<number>;
+        link(community: string, adminUserId: number): Promise<void>;
+      };
+      const communityAdminRole = await admins.findOrCreateRole();
+      const superAdminRole = (await strapi.service('admin::role').getSuperAdmin()) as { id: number };
+      superAdmin = (await createAdmin(superAdminRole.id)).token;
+      const own = await createAdmin(communityAdminRole);
+      await admins.link(community.documentId, own.id);
+      ownAdmin = own.token;
+      const other = await createAdmin(communityAdminRole);
+      await admins.link(otherCommunity.documentId, other.id);
+      otherAdmin = other.token;
+    });
+
+    it("lets a community admin clear their member's lockout, not another community's admin; audited without the number", async () => {
+      const member = await createMember(strapi, community, { name: 'Locked Out Member' });
+      await lockPhone(member.phone);
+
+      const refused = await clear(otherAdmin, { phone: member.phone }).expect(403);
+      expect(refused.body).toEqual({ data: null, error: expect.objectContaining({ status: 403, name: 'ForbiddenError', message: 'You can clear lockouts only of members of your communities' }) });
+      await verifyOtp(member.phone, '000000').expect(429);
+
+      const cleared = await clear(ownAdmin, { phone: member.phone.replace('+91', '0') }).expect(200);
+      expect(cleared.body).toEqual({ data: { cleared: true, wasLocked: true } });
+      const code = await receiveCode(member.phone);
+      await verifyOtp(member.phone, code).expect(200);
+
+      await strapi.service('api::audit-log.audit-log').flush();
+      const audit = await strapi.db.query('api::audit-log.audit-log').findMany({ where: { entityType: 'login-lockout', entityDocumentId: member.documentId } });
+      expect(audit).toEqual([expect.objectContaining({ action: 'update', actorType: 'admin', communityId: community.id })]);
+      expect(JSON.stringify(audit)).not.toContain(member.phone);
+      expect(audit[0].entityLabel).toContain(member.phone.slice(-4));
+    });
+
+    it('lets a super admin clear any number (a member elsewhere, or nobody), and refuses anyone else and bad input', async () => {
+      const elsewhere = await createMember(strapi, otherCommunity);
+      await lockPhone(elsewhere.phone);
+      await clear(ownAdmin, { phone: elsewhere.phone }).expect(403);
+      expect((await clear(superAdmin, { phone: elsewhere.phone }).expect(200)).body.data).toEqual({ cleared: true, wasLocked: true });
+      await verifyOtp(elsewhere.phone, await receiveCode(elsewhere.phone)).expect(200);
+
+      const nobody = randomMobile();
+      // A community admin gets the same answer for nobody's number as for another community's member.
+      await clear(ownAdmin, { phone: nobody }).expect(403);
+      expect((await clear(superAdmin, { phone: nobody }).expect(200)).body.data).toEqual({ cleared: true, wasLocked: false });
+
+      await clear(undefined, { phone: nobody }).expect(401);
+      const member = await createMember(strapi, community);
+      const memberLogin = (await verifyOtp(member.phone, await receiveCode(member.phone)).expect(200)).body;
+      await clear(memberLogin.jwt, { phone: nobody }).expect(401);
+      for (const body of [{}, { phone: '' }, { phone: 'abc' }, { phone: '+911123456789' }, { phone: 919876543210 }, { phone: nobody, community: 'x' }, { phone: '٩'.repeat(12) }, [nobody]]) {
+        const bad = await clear(superAdmin, body).expect(400);
+        expect(bad.body).toEqual({ data: null, error: expect.objectContaining({ status: 400, name: 'ValidationError' }) });
+      }
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Context } from 'koa';
 
+import { sourceRangeOf } from '../../../lib/otp/source-range';
 import { parseRequestBody } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { sendOtpBodySchema, verifyOtpBodySchema } from '../validation/otp';
@@ -19,7 +20,7 @@ export default {
   async verifyOtp(ctx: Context) {
     const { phone, code, deviceId } = parseRequestBody(ctx.request.body, verifyOtpBodySchema);
     await getAppService('api::access.rate-limits').enforce('otpVerifyPerIp', ctx.request.ip, ctx);
-    await getAppService('api::access.otp').verifyCode(phone, code, ctx);
+    await getAppService('api::access.otp').verifyCode(phone, code, ctx, sourceRangeOf(ctx.request.ip));
     ctx.body = await getAppService('api::access.member-login').login({
       phone,
       communitySlug: communityHeader(ctx),

@@ -41,7 +41,7 @@ export const authPaths = (): Paths => ({
       operationId: 'verifyOtp',
       summary: 'Exchange the code for an access token and a refresh token',
       description:
-        'A code is accepted once; 5 wrong tries lock the phone (OTP_LOCKOUT_BASE_SECONDS, doubling per exhausted code within a day). The session starts in the X-Community community when given, else the first of the member\'s communities. `deviceId` names the session so logging out on one device keeps the others.',
+        'A code is accepted once. 5 wrong codes from one network (IPv4 address, IPv6 /64) within an hour lock that network out (429, details.lockout `source`; OTP_LOCKOUT_BASE_SECONDS, doubling up to OTP_LOCKOUT_MAX_SECONDS); 5 wrong tries for one phone only slow it (429, details.lockout `phone`; OTP_PHONE_LOCKOUT_BASE_SECONDS, doubling up to OTP_PHONE_LOCKOUT_MAX_SECONDS). An admin can lift a phone lockout (POST /community-access/lockouts/clear). The session starts in the X-Community community when given, else the first of the member\'s communities. `deviceId` names the session so logging out on one device keeps the others.',
       security: SECURITY.none,
       parameters: [parameterRef('XCommunity')],
       requestBody: jsonBody(fromZod(verifyOtpBodySchema), { phone: '+919876543210', code: '123456', deviceId: 'my-phone' }),
