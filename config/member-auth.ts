@@ -16,11 +16,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   otp: {
     ttlSeconds: env.int('OTP_TTL_SECONDS', 300),
     maxAttempts: 5,
-    // Each code that runs out of attempts locks the phone for longer: base × 2^(n-1), capped.
+    // The address range (IPv4 address, IPv6 /64) that sends maxAttempts wrong codes within an hour
+    // is locked, each time for longer: base × 2^(n-1), capped.
     lockoutBaseSeconds: env.int('OTP_LOCKOUT_BASE_SECONDS', 900),
     lockoutMaxSeconds: env.int('OTP_LOCKOUT_MAX_SECONDS', 86400),
-    // How long the growing-lockout count of a phone is remembered.
+    // How long the growing-lockout counts of sources and phones are remembered.
     lockoutMemorySeconds: 86400,
+    // A phone whose code runs out of attempts is only slowed (anyone can send wrong codes for it):
+    // short locks, doubling, capped at minutes.
+    phoneLockoutBaseSeconds: env.int('OTP_PHONE_LOCKOUT_BASE_SECONDS', 60),
+    phoneLockoutMaxSeconds: env.int('OTP_PHONE_LOCKOUT_MAX_SECONDS', 900),
   },
 });
 

@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
+import { corsOrigins } from '../src/lib/cors-origins';
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
-  const allowedOrigins = env.array('ALLOWED_ORIGINS', []);
   const production = env('NODE_ENV') === 'production';
+  // A malformed entry (or `*` in production) stops start-up here, naming ALLOWED_ORIGINS.
+  const origin = corsOrigins({ allowedOrigins: env.array('ALLOWED_ORIGINS', []), production });
 
   return [
     // First: a request id for every request, its log context, one access line and the HTTP
@@ -39,8 +42,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     {
       name: 'strapi::cors',
       config: {
-        // Without ALLOWED_ORIGINS any origin may call (development); production lists its front ends.
-        origin: allowedOrigins.length > 0 ? allowedOrigins : '*',
+        // Without ALLOWED_ORIGINS: any origin in development, none in production (same-origin only).
+        origin,
         headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'X-Community', 'X-Request-Id'],
         expose: ['Retry-After', 'X-Request-Id'],
       },

@@ -11,6 +11,7 @@ import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberFilterRules } from './lib/member-filter-rules';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
+import { registerLockoutAdmin } from './lib/lockout-admin';
 import { registerMemberEvents } from './lib/events';
 import { bootstrapOps, destroyOps, registerOps } from './lib/ops';
 import { alignPlanField, readPlans } from './lib/plans';
@@ -40,6 +41,7 @@ export default {
     registerMemberEvents(strapi);
     // Before the admin's bootstrap, which drops stored permissions of unregistered actions.
     await registerOnboardingAdmin(strapi);
+    registerLockoutAdmin(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -20,6 +20,8 @@ export const memberAuthConfigSchema = z.strictObject({
     lockoutBaseSeconds: positiveInt,
     lockoutMaxSeconds: positiveInt,
     lockoutMemorySeconds: positiveInt,
+    phoneLockoutBaseSeconds: positiveInt,
+    phoneLockoutMaxSeconds: positiveInt.max(3600),
   }),
 });
 

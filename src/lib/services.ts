@@ -1,4 +1,5 @@
 import type { MemberLoginService } from '../api/access/services/member-login';
+import type { MemberSessionsService } from '../api/access/services/member-sessions';
 import type { OtpService } from '../api/access/services/otp';
 import type { RateLimitsService } from '../api/access/services/rate-limits';
 import type { SecurityStoreService } from '../api/access/services/security-store';
@@ -19,6 +20,7 @@ import type { MetricsService } from '../api/ops/services/metrics';
 
 type AppServices = {
   'api::access.member-login': MemberLoginService;
+  'api::access.member-sessions': MemberSessionsService;
   'api::access.otp': OtpService;
   'api::access.rate-limits': RateLimitsService;
   'api::access.security-store': SecurityStoreService;

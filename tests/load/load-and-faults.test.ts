@@ -157,10 +157,13 @@ describe('load and faults: two app instances on a throwaway PostgreSQL and Redis
       await api(a, '/api/auth/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ refreshToken: session.refreshToken }) })
     );
     expect(refreshed.status).toBe(200);
-    // The refresh token was single use on every instance.
+    expect((await api(b, '/api/members/me', { headers: { Authorization: `Bearer ${String(refreshed.body.jwt)}` } })).status).toBe(200);
+    // The refresh token was single use on every instance, and its reuse ended the whole session on both.
     const reused = await api(b, '/api/auth/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ refreshToken: session.refreshToken }) });
     expect(reused.status).toBe(401);
-    const jwt = String(refreshed.body.jwt);
+    expect((await api(a, '/api/members/me', { headers: { Authorization: `Bearer ${String(refreshed.body.jwt)}` } })).status).toBe(401);
+    // A new login, logged out on the other instance.
+    const jwt = (await loginByOtp(fixtures.loginPhones[1], a, b)).jwt;
     expect((await api(b, '/api/members/me', { headers: { Authorization: `Bearer ${jwt}` } })).status).toBe(200);
     expect((await api(b, '/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(200);
     expect((await api(a, '/api/members/me', { headers: { Authorization: `Bearer ${jwt}` } })).status).toBe(401);

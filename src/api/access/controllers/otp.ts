@@ -20,7 +20,7 @@ export default {
   async verifyOtp(ctx: Context) {
     const { phone, code, deviceId } = parseRequestBody(ctx.request.body, verifyOtpBodySchema);
     await getAppService('api::access.rate-limits').enforce('otpVerifyPerIp', clientAddressKey(ctx.request.ip), ctx);
-    await getAppService('api::access.otp').verifyCode(phone, code, ctx);
+    await getAppService('api::access.otp').verifyCode(phone, code, ctx, clientAddressKey(ctx.request.ip));
     ctx.body = await getAppService('api::access.member-login').login({
       phone,
       communitySlug: communityHeader(ctx),

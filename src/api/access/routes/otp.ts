@@ -1,7 +1,8 @@
 /**
  * Phone OTP login. Public by nature (`auth: false`); guarded by per-phone and per-IP limits and
- * lockouts in the OTP service. Refresh and logout are users-permissions' own routes
- * (`/api/auth/refresh`, `/api/auth/logout`), which work on the sessions these routes start.
+ * lockouts in the OTP service. Refresh and logout are users-permissions' routes
+ * (`/api/auth/refresh`, `/api/auth/logout`), answered by ../controllers/sessions.ts through
+ * src/extensions/users-permissions; they work on the sessions these routes start.
  */
 export default {
   routes: [

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { readMemberAuthConfig, type MemberAuthConfig } from '../../../lib/access-config';
+import type { ScopedAdmin } from '../../../lib/admin-rbac/request-admin';
 import { maskPhone } from '../../../lib/audit/mask';
+import { ForbiddenError } from '../../../lib/forbidden';
 import { countOtpDeliveries } from '../../../lib/ops/otp-deliveries';
 import { createOtpCodes, type OtpCodes } from '../../../lib/otp/otp-codes';
 import { getAppService } from '../../../lib/services';
@@ -117,9 +119,12 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
       await deliver();
     },
 
-    /** Checks a code; wrong codes are a 400 with the attempts left, a locked phone a 429. */
-    async verifyCode(phone: string, code: string, response?: HeaderTarget): Promise<void> {
-      const outcome = await otpCodes().verify(phone, code);
+    /**
+     * Checks a code; wrong codes are a 400 with the attempts left, a locked phone or source a 429.
+     * `source` is the caller's address range (clientAddressKey: an IPv4 address or an IPv6 /64); channels without one pass none.
+     */
+    async verifyCode(phone: string, code: string, response?: HeaderTarget, source?: string): Promise<void> {
+      const outcome = await otpCodes().verify(phone, code, source);
       if (outcome.status === 'verified') return;
       // The phone is masked by the audit log; who it belongs to is not looked up (it may be nobody's).
       getAppService('api::audit-log.audit-log').record({
@@ -130,11 +135,38 @@ const otpService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (outcome.status === 'locked') {
         response?.set('Retry-After', String(outcome.retryAfterSeconds));
-        throw new errors.RateLimitError('Too many wrong codes for this number: try again later', {
-          retryAfterSeconds: outcome.retryAfterSeconds,
-        });
+        const message =
+          outcome.scope === 'source'
+            ? 'Too many wrong codes from this network: try again later'
+            : 'Too many wrong codes for this number: try again in a few minutes';
+        throw new errors.RateLimitError(message, { lockout: outcome.scope, retryAfterSeconds: outcome.retryAfterSeconds });
       }
       throw new errors.ValidationError('Invalid or expired code', { attemptsLeft: outcome.attemptsLeft });
+    },
+
+    /**
+     * Lifts a phone's login lockout for an admin: a super admin (`scopedAdmin` null) for any
+     * number, a community admin only for members of their communities (the same 403 whether or
+     * not the number is anyone's elsewhere). Audit-logged with the number masked.
+     */
+    async clearLockout(phone: string, scopedAdmin: ScopedAdmin | null): Promise<{ wasLocked: boolean }> {
+      const member = (await strapi.db.query('api::member.member').findOne({
+        select: ['documentId', 'name'],
+        where: scopedAdmin ? { phone, community: { id: { $in: [...scopedAdmin.communityIds] } } } : { phone },
+        populate: { community: { select: ['id'] } },
+      })) as { documentId: string; name: string; community: { id: number } | null } | null;
+      if (scopedAdmin && !member) {
+        throw new ForbiddenError('You can clear lockouts only of members of your communities');
+      }
+      const wasLocked = await otpCodes().clearPhoneLockout(phone);
+      getAppService('api::audit-log.audit-log').record({
+        action: 'update',
+        entityType: 'login-lockout',
+        entityDocumentId: member?.documentId,
+        entityLabel: `login lockout of ${maskPhone(phone)} cleared${wasLocked ? '' : ' (was not locked)'}`,
+        communityId: member?.community?.id,
+      });
+      return { wasLocked };
     },
   };
 };

@@ -24,3 +24,6 @@ export const verifyOtpBodySchema = z.strictObject({
   /** Names the device's session, so logging out on one phone keeps the others signed in. */
   deviceId: z.string().trim().min(1).max(128).optional(),
 });
+
+/** An admin lifting a phone's login lockout (POST /community-access/lockouts/clear). */
+export const clearLockoutBodySchema = z.strictObject({ phone: mobilePhone });

@@ -41,7 +41,7 @@ export const authPaths = (): Paths => ({
       operationId: 'verifyOtp',
       summary: 'Exchange the code for an access token and a refresh token',
       description:
-        'A code is accepted once; 5 wrong tries lock the phone (OTP_LOCKOUT_BASE_SECONDS, doubling per exhausted code within a day). The session starts in the X-Community community when given, else the first of the member\'s communities. `deviceId` names the session so logging out on one device keeps the others.',
+        'A code is accepted once. 5 wrong codes from one network (IPv4 address, IPv6 /64) within an hour lock that network out (429, details.lockout `source`; OTP_LOCKOUT_BASE_SECONDS, doubling up to OTP_LOCKOUT_MAX_SECONDS); 5 wrong tries for one phone only slow it (429, details.lockout `phone`; OTP_PHONE_LOCKOUT_BASE_SECONDS, doubling up to OTP_PHONE_LOCKOUT_MAX_SECONDS). An admin can lift a phone lockout (POST /community-access/lockouts/clear). The session starts in the X-Community community when given, else the first of the member\'s communities. `deviceId` names the session so logging out on one device keeps the others.',
       security: SECURITY.none,
       parameters: [parameterRef('XCommunity')],
       requestBody: jsonBody(fromZod(verifyOtpBodySchema), { phone: '+919876543210', code: '123456', deviceId: 'my-phone' }),
@@ -65,7 +65,8 @@ export const authPaths = (): Paths => ({
       tags,
       operationId: 'refreshSession',
       summary: 'Rotate the token pair (users-permissions)',
-      description: 'The refresh token is single use: the answer carries a new one. A revoked or reused token gets 401.',
+      description:
+        'The refresh token is single use: the answer carries a new one. Presenting an already-used refresh token again ends the whole session (every token descended from that login): 401 with details.reason `refresh_token_reused`, and the holder of the newest token must log in again too. An invalid, expired or ended token gets 401.',
       security: SECURITY.none,
       requestBody: jsonBody(
         { type: 'object', required: ['refreshToken'], properties: { refreshToken: { type: 'string' } } },
@@ -78,11 +79,28 @@ export const authPaths = (): Paths => ({
     post: operation({
       tags,
       operationId: 'logout',
-      summary: "End the member's session at once (users-permissions)",
-      description: 'Access tokens are checked against their session, so the jwt stops working immediately. With `deviceId`, only that device\'s session ends.',
+      summary: "End the member's session at once, or all of them",
+      description:
+        'Ends the whole session (the login and every token refreshed from it) that `refreshToken` names, else the one the access token belongs to. With `deviceId`, every session started with that device id ends; with `everywhere: true`, every session of the member on every device. Give at most one of the three. Access tokens are checked against their session on every route, so they stop working immediately.',
       security: SECURITY.member,
-      requestBody: { required: false, content: { 'application/json': { schema: { type: 'object', properties: { deviceId: { type: 'string' } } } } } },
-      responses: { '200': ok('Logged out', { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } } }), ...errorResponses(401) },
+      requestBody: {
+        required: false,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                refreshToken: { type: 'string', maxLength: 4096 },
+                deviceId: { type: 'string', minLength: 1, maxLength: 128 },
+                everywhere: { type: 'boolean' },
+              },
+            },
+            example: { everywhere: true },
+          },
+        },
+      },
+      responses: { '200': ok('Logged out', { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } } }), ...errorResponses(400, 401) },
     }),
   },
 });

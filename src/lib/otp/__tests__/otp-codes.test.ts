@@ -8,6 +8,8 @@ const POLICY: OtpPolicy = {
   lockoutBaseSeconds: 900,
   lockoutMaxSeconds: 3600,
   lockoutMemorySeconds: 86400,
+  phoneLockoutBaseSeconds: 60,
+  phoneLockoutMaxSeconds: 240,
 };
 const PHONE = '+919876543210';
 
@@ -92,7 +94,7 @@ describe('OTP codes', () => {
     expect(outcomes.filter((outcome) => outcome.status === 'verified')).toHaveLength(1);
   });
 
-  it('locks after the 5th wrong code, for twice as long each time a code is exhausted', async () => {
+  it('locks the phone briefly after the 5th wrong code, twice as long each time, capped at minutes', async () => {
     jest.useFakeTimers({ now: new Date('2026-11-26T10:00:00Z') });
     const setup = setUp();
     store = setup.store;
@@ -101,18 +103,73 @@ describe('OTP codes', () => {
       await expect(setup.codes.verify(PHONE, wrong(code))).resolves.toEqual({ status: 'invalid', attemptsLeft: 5 - attempt });
     }
     await expect(setup.codes.verify(PHONE, wrong(code))).resolves.toEqual({ status: 'invalid', attemptsLeft: 0 });
-    await expect(setup.codes.verify(PHONE, code)).resolves.toEqual({ status: 'locked', retryAfterSeconds: 900 });
-    await expect(setup.codes.lockedFor(PHONE)).resolves.toBe(900);
+    await expect(setup.codes.verify(PHONE, code)).resolves.toEqual({ status: 'locked', scope: 'phone', retryAfterSeconds: 60 });
+    await expect(setup.codes.lockedFor(PHONE)).resolves.toBe(60);
 
-    // After the lockout a second exhausted code locks for 1,800 s, then the cap (3,600 s).
-    jest.setSystemTime(new Date('2026-11-26T10:15:01Z'));
+    // After the lockout a second exhausted code locks for 120 s, then 240 s, then never longer (the cap).
+    let now = new Date('2026-11-26T10:00:00Z').getTime();
+    for (const expected of [120, 240, 240]) {
+      now += 10 * 60 * 1000;
+      jest.setSystemTime(new Date(now));
+      const next = await setup.issue();
+      for (let attempt = 1; attempt <= 5; attempt += 1) await setup.codes.verify(PHONE, wrong(next));
+      await expect(setup.codes.lockedFor(PHONE)).resolves.toBe(expected);
+    }
+  });
+
+  it('locks the source range that sends 5 wrong codes, across phones, for long and longer; its later tries do not touch the phone', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-26T10:00:00Z') });
+    const setup = setUp();
+    store = setup.store;
+    const attacker = '198.51.100.7';
+    const phones = ['+919876500001', '+919876500002', '+919876500003', '+919876500004', '+919876500005'];
+    for (const phone of phones) {
+      await expect(setup.codes.verify(phone, '000000', attacker)).resolves.toEqual({ status: 'invalid', attemptsLeft: 4 });
+    }
+    await expect(setup.codes.sourceLockedFor(attacker)).resolves.toBe(900);
+    // Refused before counting: the victim's attempts are untouched by the locked source.
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await expect(setup.codes.verify(PHONE, '000000', attacker)).resolves.toEqual({ status: 'locked', scope: 'source', retryAfterSeconds: 900 });
+    }
+    const code = await setup.issue();
+    await expect(setup.codes.verify(PHONE, wrong(code), '203.0.113.9')).resolves.toEqual({ status: 'invalid', attemptsLeft: 4 });
+    await expect(setup.codes.verify(PHONE, code, '203.0.113.9')).resolves.toEqual({ status: 'verified' });
+    await expect(setup.codes.sourceLockedFor('203.0.113.9')).resolves.toBeNull();
+
+    // Each later lock of the same source doubles, up to lockoutMaxSeconds.
+    let now = new Date('2026-11-26T10:00:00Z').getTime();
+    for (const expected of [1800, 3600, 3600]) {
+      now += 2 * 60 * 60 * 1000;
+      jest.setSystemTime(new Date(now));
+      for (let attempt = 1; attempt <= 5; attempt += 1) await setup.codes.verify(`+91987650010${attempt}`, '000000', attacker);
+      await expect(setup.codes.sourceLockedFor(attacker)).resolves.toBe(expected);
+    }
+  });
+
+  it('lets the member in from another network soon after an attacker exhausted their code', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-26T10:00:00Z') });
+    const setup = setUp();
+    store = setup.store;
+    const first = await setup.issue();
+    for (let attempt = 1; attempt <= 5; attempt += 1) await setup.codes.verify(PHONE, wrong(first), '2001:db8:bad::1');
+    await expect(setup.codes.verify(PHONE, first, '203.0.113.9')).resolves.toMatchObject({ status: 'locked', scope: 'phone' });
+    jest.setSystemTime(new Date('2026-11-26T10:01:01Z'));
     const second = await setup.issue();
-    for (let attempt = 1; attempt <= 5; attempt += 1) await setup.codes.verify(PHONE, wrong(second));
-    await expect(setup.codes.lockedFor(PHONE)).resolves.toBe(1800);
-    jest.setSystemTime(new Date('2026-11-26T10:45:02Z'));
-    const third = await setup.issue();
-    for (let attempt = 1; attempt <= 5; attempt += 1) await setup.codes.verify(PHONE, wrong(third));
-    await expect(setup.codes.lockedFor(PHONE)).resolves.toBe(3600);
+    await expect(setup.codes.verify(PHONE, second, '203.0.113.9')).resolves.toEqual({ status: 'verified' });
+    await expect(setup.codes.verify(PHONE, second, '2001:db8:bad::1')).resolves.toMatchObject({ status: 'locked', scope: 'source' });
+  });
+
+  it('clears a phone lockout and its history', async () => {
+    const setup = setUp();
+    store = setup.store;
+    const code = await setup.issue();
+    for (let attempt = 1; attempt <= 5; attempt += 1) await setup.codes.verify(PHONE, wrong(code));
+    await expect(setup.codes.clearPhoneLockout(PHONE)).resolves.toBe(true);
+    await expect(setup.codes.lockedFor(PHONE)).resolves.toBeNull();
+    await expect(setup.codes.clearPhoneLockout(PHONE)).resolves.toBe(false);
+    const next = await setup.issue();
+    await expect(setup.codes.verify(PHONE, wrong(next))).resolves.toEqual({ status: 'invalid', attemptsLeft: 4 });
+    await expect(setup.codes.verify(PHONE, next)).resolves.toEqual({ status: 'verified' });
   });
 
   it('does not forgive wrong tries when a new code is asked for', async () => {
