@@ -82,7 +82,7 @@ export const authPaths = (): Paths => ({
       description: 'Access tokens are checked against their session, so the jwt stops working immediately. With `deviceId`, only that device\'s session ends.',
       security: SECURITY.member,
       requestBody: { required: false, content: { 'application/json': { schema: { type: 'object', properties: { deviceId: { type: 'string' } } } } } },
-      responses: { '200': ok('Logged out', { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } } }), ...errorResponses(401) },
+      responses: { '200': ok('Logged out', { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } } }), ...errorResponses(401, 403) },
     }),
   },
 });
