@@ -80,6 +80,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           delete draft.info.license;
           draft.info.contact = { name: 'Community Connect' };
           delete draft.externalDocs;
+          // The plugin's generic Error schema: every error answer here references ErrorEnvelope, and an
+          // unreferenced component fails linters (redocly's no-unused-components).
+          const schemas = (draft as { components?: { schemas?: Record<string, unknown> } }).components?.schemas;
+          if (schemas && !JSON.stringify(draft).includes('"#/components/schemas/Error"')) delete schemas.Error;
         },
       },
     },

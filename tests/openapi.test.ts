@@ -191,6 +191,8 @@ describe('API documentation (/documentation, docs/openapi.json)', () => {
       await store.set({ value: { restrictedAccess: true, password: await bcrypt.hash('Docs-Secret-1', 10) } });
       const refused = await http(strapi).get('/documentation').expect(302);
       expect(refused.headers.location).toMatch(/\/documentation\/login$/);
+      // The JSON document is behind the same restriction.
+      await http(strapi).get('/documentation/openapi.json').expect(302);
       const agent = request.agent(strapi.server.httpServer);
       const wrong = await agent.post('/documentation/login').type('form').send({ password: 'not-it' }).expect(302);
       expect(wrong.headers.location).toMatch(/error=password/);
@@ -198,6 +200,7 @@ describe('API documentation (/documentation, docs/openapi.json)', () => {
       await agent.post('/documentation/login').type('form').send({ password: 'Docs-Secret-1' }).expect(302);
       const page = await agent.get('/documentation').expect(200);
       expect(page.text).toContain('id="openapi-spec"');
+      await agent.get('/documentation/openapi.json').expect(200).expect('Content-Type', /application\/json/);
     } finally {
       await store.set({ value: saved ?? { restrictedAccess: false } });
     }

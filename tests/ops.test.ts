@@ -49,6 +49,7 @@ describe('operations: request ids, access log, health, readiness, metrics', () =
       .get(`/api/community-search/search?q=${encodeURIComponent(q)}`)
       .set('Authorization', `Bearer ${token}`)
       .set('X-Community', slug);
+  const restoreBuiltInProbes = () => (strapi.service('api::ops.health') as unknown as { registerBuiltInProbes(): () => void }).registerBuiltInProbes();
   /** /health answers from a one-second cache: wait it out before reading a change. */
   const freshHealth = async () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -165,6 +166,87 @@ describe('operations: request ids, access log, health, readiness, metrics', () =
       unregister();
     }
     expect((await freshHealth()).body.queue).toBe('disabled');
+  });
+
+  it('answers application/health+json in the IETF health-check draft shape when the Accept header asks for it', async () => {
+    // The test above replaced the queue probe and removed it: put the app's own probes back.
+    restoreBuiltInProbes();
+    const asHealthJson = ['application/health+json', 'APPLICATION/HEALTH+JSON', 'application/json;q=0.5, application/health+json', 'application/health+json, application/json', 'text/html, application/health+json;q=0.9'];
+    for (const accept of asHealthJson) {
+      const response = await freshHealth().then(() => http(strapi).get('/health').set('Accept', accept));
+      expect([accept, response.status]).toEqual([accept, 200]);
+      expect(response.headers['content-type']).toMatch(/^application\/health\+json/);
+      expect(response.headers['cache-control']).toBe('no-store');
+      const body = JSON.parse(response.text) as { status: string; version: string; checks: Record<string, Array<Record<string, unknown>>> };
+      expect(body).toMatchObject({ status: 'pass', version: require('../package.json').version });
+      const wanted = ['database:responseTime', 'llm:responseTime', 'queue:responseTime', ...(process.env.REDIS_URL ? ['redis:responseTime'] : [])];
+      expect(Object.keys(body.checks).sort()).toEqual(wanted.sort());
+      for (const [name, entries] of Object.entries(body.checks)) {
+        expect([name, entries.length]).toEqual([name, 1]);
+        const [entry] = entries;
+        expect(Object.keys(entry).sort()).toEqual(['componentType', 'observedUnit', 'observedValue', 'status', 'time']);
+        expect(entry).toMatchObject({ status: 'pass', observedUnit: 'ms', componentType: name.startsWith('database') || name.startsWith('redis') ? 'datastore' : 'component' });
+        expect(Number.isInteger(entry.observedValue) && (entry.observedValue as number) >= 0).toBe(true);
+        expect(Number.isNaN(Date.parse(String(entry.time)))).toBe(false);
+      }
+      expect(response.text).not.toMatch(/postgres|redis:\/\/|127\.0\.0\.1/);
+    }
+    // Anything else keeps the plain JSON report.
+    for (const accept of [undefined, '*/*', 'application/json', 'application/json, application/health+json;q=0.5', 'text/html', '']) {
+      const call = http(strapi).get('/health');
+      const response = await (accept === undefined ? call : call.set('Accept', accept));
+      expect([accept, response.status, response.headers['content-type']]).toEqual([accept, 200, expect.stringMatching(/^application\/json/)]);
+      expect(response.body).toMatchObject({ status: 'ok', database: 'connected' });
+    }
+    // A degraded component is a warning; the service as a whole too.
+    const unregister = healthProbes().registerHealthProbe('queue', async () => 'degraded');
+    try {
+      await freshHealth();
+      const degraded = await http(strapi).get('/health').set('Accept', 'application/health+json').expect(200);
+      const body = JSON.parse(degraded.text) as { status: string; checks: Record<string, Array<Record<string, unknown>>> };
+      expect(body.status).toBe('warn');
+      expect(body.checks['queue:responseTime'][0]).toMatchObject({ status: 'warn', output: 'queue is degraded' });
+      expect(body.checks['database:responseTime'][0]).toMatchObject({ status: 'pass' });
+    } finally {
+      unregister();
+    }
+  });
+
+  it('answers within a Kubernetes probe\'s default 1 s when a dependency hangs, reporting that dependency as failed', async () => {
+    restoreBuiltInProbes();
+    const hanging = healthProbes().registerHealthProbe('queue', () => new Promise(() => undefined));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      let startedAt = performance.now();
+      const plain = await http(strapi).get('/health').expect(200);
+      expect(performance.now() - startedAt).toBeLessThan(1000);
+      expect(plain.body).toMatchObject({ status: 'degraded', queue: 'down', database: 'connected' });
+
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      startedAt = performance.now();
+      const draft = await http(strapi).get('/health').set('Accept', 'application/health+json').expect(200);
+      expect(performance.now() - startedAt).toBeLessThan(1000);
+      const body = JSON.parse(draft.text) as { status: string; checks: Record<string, Array<Record<string, unknown>>> };
+      expect(body.status).toBe('warn');
+      expect(body.checks['queue:responseTime'][0]).toMatchObject({ status: 'fail', output: expect.stringContaining('did not answer within 800 ms') });
+      expect(body.checks['queue:responseTime'][0].observedValue as number).toBeGreaterThanOrEqual(790);
+    } finally {
+      hanging();
+    }
+    // A hanging database is the service failing: 503.
+    const database = healthProbes().registerHealthProbe('database', () => new Promise(() => undefined));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const startedAt = performance.now();
+      const down = await http(strapi).get('/health').set('Accept', 'application/health+json').expect(503);
+      expect(performance.now() - startedAt).toBeLessThan(1000);
+      const body = JSON.parse(down.text) as { status: string; checks: Record<string, Array<Record<string, unknown>>> };
+      expect(body.status).toBe('fail');
+      expect(body.checks['database:responseTime'][0]).toMatchObject({ status: 'fail', componentType: 'datastore' });
+    } finally {
+      database();
+      restoreBuiltInProbes();
+    }
   });
 
   it('is ready once the database answers and the migrations ran', async () => {

@@ -2,11 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { buildApiDocumentation } from './openapi';
+import { createOpenApiJsonAction, OPENAPI_JSON_PATH } from './openapi-json';
 import { createSwaggerPageAction } from './swagger-page';
 
 type Lifecycle = (context: { strapi: Core.Strapi }) => Promise<void> | void;
+type PluginRoute = { method: string; path: string; handler: string; config?: { auth?: false; middlewares?: unknown[] } };
 type DocumentationPlugin = {
   register?: Lifecycle;
+  routes: PluginRoute[];
   bootstrap?: Lifecycle;
   controllers: { documentation: Record<string, (ctx: Context, next?: () => Promise<unknown>) => unknown> };
 };
@@ -20,7 +23,9 @@ type DocumentationService = { generateFullDoc(version?: string): Promise<void> }
  *   every documented route is one written on purpose (tests/openapi.test.ts checks none is missing);
  * - bootstrap: in production the plugin only reads a specification a build left behind; this writes
  *   it at start-up from the running app, so it always matches the deployed code;
- * - the Swagger UI page is served under the app's CSP (see swagger-page.ts).
+ * - the Swagger UI page is served under the app's CSP (see swagger-page.ts);
+ * - GET /documentation/openapi.json serves the document itself (openapi-json.ts), behind the same
+ *   access restriction as the page (the plugin's own middleware, taken from its page route).
  */
 export default (plugin: DocumentationPlugin): DocumentationPlugin => {
   const { register, bootstrap } = plugin;
@@ -45,5 +50,13 @@ export default (plugin: DocumentationPlugin): DocumentationPlugin => {
   };
 
   plugin.controllers.documentation.index = createSwaggerPageAction(() => strapi);
+  plugin.controllers.documentation.openapiJson = createOpenApiJsonAction(() => strapi);
+  const page = plugin.routes.find((route) => route.method === 'GET' && route.path === '/');
+  plugin.routes.push({
+    method: 'GET',
+    path: OPENAPI_JSON_PATH,
+    handler: 'documentation.openapiJson',
+    config: { auth: false, middlewares: [...(page?.config?.middlewares ?? [])] },
+  });
   return plugin;
 };

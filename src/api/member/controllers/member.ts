@@ -25,10 +25,17 @@ const assertOperator = (tenant: Tenant) => {
   }
 };
 
-/** Clients choose fields, filters, sort and paging; relations are fixed by the service. */
-const withoutPopulate = (query: Record<string, unknown>) => {
-  const { populate: _ignored, ...rest } = query;
-  return rest;
+/**
+ * Clients choose fields, filters, sort and paging; relations are fixed by the service (the member's
+ * community, name and slug only). A populate would be ignored, so it is refused rather than dropped
+ * silently: a client library that relies on it learns at once.
+ */
+const refusePopulate = (query: Record<string, unknown>) => {
+  if (query.populate !== undefined) {
+    throw new errors.ValidationError('populate is not supported on /api/members: every member comes with its community (name and slug) and no other relation', {
+      errors: [{ path: ['populate'], message: 'populate is not supported', name: 'ValidationError' }],
+    });
+  }
 };
 
 type CoreController = Core.CoreAPI.Controller.Base;
@@ -56,11 +63,12 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
   async find(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
     assertMemberQueryAllowed(tenant, ctx.query);
+    refusePopulate(ctx.query);
     // Checked before Strapi's own query validation, whose errors name no operator; the document
     // service checks the filters again (as it does the admin panel's) and rewrites skills filters.
     normaliseMemberFilters(strapi, ctx.query.filters, { publicFieldsOnly: true });
     await this.validateQuery(ctx);
-    const query = withVisibilityField(withoutPopulate(await this.sanitizeQuery(ctx)));
+    const query = withVisibilityField(await this.sanitizeQuery(ctx));
     const { results, pagination } = await members().listInCommunity(tenant, query);
     const sanitized = (await this.sanitizeOutput(results, ctx)) as Array<Record<string, unknown>>;
     return this.transformResponse(
@@ -72,8 +80,9 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
   async findOne(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
     assertMemberQueryAllowed(tenant, ctx.query);
+    refusePopulate(ctx.query);
     await this.validateQuery(ctx);
-    const query = withVisibilityField(withoutPopulate(await this.sanitizeQuery(ctx)));
+    const query = withVisibilityField(await this.sanitizeQuery(ctx));
     const member = await members().findInCommunity(tenant, ctx.params.id, query);
     const sanitized = (await this.sanitizeOutput(member, ctx)) as Record<string, unknown>;
     return this.transformResponse(redactContacts(sanitized, tenant));

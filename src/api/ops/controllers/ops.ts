@@ -2,14 +2,28 @@ import type { Context } from 'koa';
 
 import { getAppService } from '../../../lib/services';
 
+const HEALTH_JSON = 'application/health+json';
+
 /** Probes must always see the current state, never a cached copy on the way. */
 const noStore = (ctx: Context) => ctx.set('Cache-Control', 'no-store');
 
 export default {
-  /** GET /health: each dependency's state; 503 when the database is down. */
+  /**
+   * GET /health: each dependency's state; 503 when the database is down. A client that asks for
+   * application/health+json (and prefers it to plain JSON) gets the IETF health-check draft's shape.
+   */
   async health(ctx: Context) {
-    const report = await getAppService('api::ops.health').report();
+    const health = getAppService('api::ops.health');
     noStore(ctx);
+    if (ctx.accepts('application/json', HEALTH_JSON) === HEALTH_JSON) {
+      const document = await health.healthCheckDocument();
+      ctx.status = document.status === 'fail' ? 503 : 200;
+      // Koa types every object body as application/json: the header is set first and the body sent as text.
+      ctx.set('Content-Type', `${HEALTH_JSON}; charset=utf-8`);
+      ctx.body = JSON.stringify(document);
+      return;
+    }
+    const report = await health.report();
     ctx.status = report.status === 'down' ? 503 : 200;
     ctx.body = report;
   },

@@ -21,7 +21,29 @@ export type HealthReport = {
   warnings?: { proxy?: string };
 } & Record<string, HealthState | OverallStatus | string | number | { proxy?: string } | undefined>;
 
+/** One component's entry in an application/health+json answer (draft-inadarei-api-health-check). */
+export type HealthCheckEntry = {
+  componentType: string;
+  status: HealthCheckStatus;
+  observedValue?: number;
+  observedUnit?: string;
+  time: string;
+  output?: string;
+};
+export type HealthCheckStatus = 'pass' | 'warn' | 'fail';
+export type HealthCheckDocument = {
+  status: HealthCheckStatus;
+  version: string;
+  description: string;
+  checks: Record<string, HealthCheckEntry[]>;
+};
+
 export type Readiness = { ready: boolean; database: HealthState; migrations: 'applied' | 'pending' | 'unknown' };
+
+/** What kind of thing each component is, in the health-check draft's vocabulary. */
+const COMPONENT_TYPES: Record<string, string> = { database: 'datastore', redis: 'datastore', llm: 'component', queue: 'component' };
+const OVERALL_CHECK_STATUS: Record<OverallStatus, HealthCheckStatus> = { ok: 'pass', degraded: 'warn', down: 'fail' };
+const COMPONENT_CHECK_STATUS: Record<Exclude<HealthState, 'disabled'>, HealthCheckStatus> = { connected: 'pass', degraded: 'warn', down: 'fail' };
 
 /** Reports are shared for this long, so a burst of probes costs one round of checks. */
 const REPORT_TTL_MS = 1000;
@@ -29,22 +51,33 @@ const REPORT_TTL_MS = 1000;
 type LlmState = { enabled: boolean; circuitOpen: boolean };
 
 const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
-  let cached: { report: HealthReport; at: number } | null = null;
-  let pending: Promise<HealthReport> | null = null;
+  type Measured = { report: HealthReport; durationsMs: Record<string, number> };
+  let cached: { measured: Measured; at: number } | null = null;
+  let pending: Promise<Measured> | null = null;
   let migrationsApplied = false;
 
-  const timeoutMs = () => (strapi.config.get('ops.health.probeTimeoutMs') as number | undefined) ?? 2000;
+  const timeoutMs = () => (strapi.config.get('ops.health.probeTimeoutMs') as number | undefined) ?? 800;
 
   const pingDatabase = async (): Promise<HealthState> => {
     await strapi.db.connection.raw('select 1');
     return 'connected';
   };
 
-  const build = async (): Promise<HealthReport> => {
+  const build = async (): Promise<Measured> => {
     const names = [...new Set([...REPORTED_COMPONENTS, ...registeredProbeNames()])];
-    const states = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await runProbe(name, timeoutMs())] as const)));
+    const durationsMs: Record<string, number> = {};
+    const states = Object.fromEntries(
+      await Promise.all(
+        names.map(async (name) => {
+          const startedAt = performance.now();
+          const state = await runProbe(name, timeoutMs());
+          durationsMs[name] = Math.round(performance.now() - startedAt);
+          return [name, state] as const;
+        })
+      )
+    );
     const proxy = proxyTrustWarning();
-    return {
+    const report: HealthReport = {
       status: overallStatus(states),
       timestamp: new Date().toISOString(),
       uptime: Math.round(process.uptime()),
@@ -52,6 +85,20 @@ const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
       ...states,
       ...(proxy ? { warnings: { proxy } } : {}),
     };
+    return { report, durationsMs };
+  };
+
+  const measure = async (): Promise<Measured> => {
+    if (cached && Date.now() - cached.at < REPORT_TTL_MS) return cached.measured;
+    pending ??= build()
+      .then((measured) => {
+        cached = { measured, at: Date.now() };
+        return measured;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
   };
 
   return {
@@ -93,16 +140,31 @@ const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async report(): Promise<HealthReport> {
-      if (cached && Date.now() - cached.at < REPORT_TTL_MS) return cached.report;
-      pending ??= build()
-        .then((report) => {
-          cached = { report, at: Date.now() };
-          return report;
-        })
-        .finally(() => {
-          pending = null;
-        });
-      return pending;
+      return (await measure()).report;
+    },
+
+    /**
+     * The same report as application/health+json (draft-inadarei-api-health-check): one check per
+     * configured component with how long its probe took; components that are not configured
+     * (`disabled`) are left out, as they cannot fail.
+     */
+    async healthCheckDocument(): Promise<HealthCheckDocument> {
+      const { report, durationsMs } = await measure();
+      const checks: Record<string, HealthCheckEntry[]> = {};
+      for (const [name, observedValue] of Object.entries(durationsMs)) {
+        const state = report[name] as HealthState;
+        if (state === 'disabled') continue;
+        const entry: HealthCheckEntry = {
+          componentType: COMPONENT_TYPES[name] ?? 'component',
+          status: COMPONENT_CHECK_STATUS[state] ?? 'fail',
+          observedValue,
+          observedUnit: 'ms',
+          time: report.timestamp,
+        };
+        if (state !== 'connected') entry.output = state === 'down' ? `${name} did not answer within ${timeoutMs()} ms or failed` : `${name} is degraded`;
+        checks[`${name}:responseTime`] = [entry];
+      }
+      return { status: OVERALL_CHECK_STATUS[report.status], version: report.version, description: 'Community Connect', checks };
     },
 
     /** Ready to serve: the database answers and every migration has run (checked until it has, then remembered). */

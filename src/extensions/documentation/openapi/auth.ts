@@ -100,7 +100,7 @@ export const authPaths = (): Paths => ({
           },
         },
       },
-      responses: { '200': ok('Logged out', { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } } }), ...errorResponses(400, 401) },
+      responses: { '200': ok('Logged out', { type: 'object', properties: { ok: { type: 'boolean', enum: [true] } } }), ...errorResponses(400, 401, 403) },
     }),
   },
 });

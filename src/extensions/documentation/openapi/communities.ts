@@ -116,9 +116,10 @@ export const communityPaths = (): Paths => ({
       tags,
       operationId: 'deleteCommunity',
       summary: 'Delete a community (platform tokens)',
+      description: 'Answers 204 without a body, also when no such community exists (deleting is idempotent).',
       security: SECURITY.platformToken,
       parameters: [id],
-      responses: { '200': ok('Deleted', communityData), ...errorResponses(401, 403, 404) },
+      responses: { '204': { description: 'Deleted (or already gone)' }, ...errorResponses(401, 403) },
     }),
   },
   '/communities/current/usage': {

@@ -20,7 +20,7 @@ const member: Json = {
     organization: nullableString,
     designation: nullableString,
     industry: nullableString,
-    skills: { type: 'array', items: { type: 'string' } },
+    skills: { type: 'array', nullable: true, items: { type: 'string' }, description: 'null when none were given' },
     degree: nullableString,
     branch: nullableString,
     graduationYear: { type: 'integer', nullable: true },
@@ -33,6 +33,11 @@ const member: Json = {
     createdAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
     publishedAt: { type: 'string', format: 'date-time', nullable: true },
+    community: {
+      type: 'object',
+      description: "the member's community (its name and slug; no other relation is ever returned)",
+      properties: { id: { type: 'integer' }, documentId: { type: 'string' }, name: { type: 'string' }, slug: { type: 'string' } },
+    },
   },
 };
 
@@ -53,6 +58,7 @@ const community: Json = {
     isActive: { type: 'boolean' },
     createdAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
+    publishedAt: { type: 'string', format: 'date-time', nullable: true },
   },
 };
 
@@ -73,6 +79,9 @@ const auditEntry: Json = {
     ip: nullableString,
     userAgent: nullableString,
     occurredAt: { type: 'string', format: 'date-time' },
+    createdAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+    publishedAt: { type: 'string', format: 'date-time', nullable: true },
   },
 };
 
@@ -91,7 +100,7 @@ const searchHit: Json = {
     designation: nullableString,
     organization: nullableString,
     industry: nullableString,
-    skills: { type: 'array', items: { type: 'string' } },
+    skills: { type: 'array', nullable: true, items: { type: 'string' } },
     graduationYear: { type: 'integer', nullable: true },
     score: { type: 'number' },
     why: { type: 'array', items: { type: 'string' }, description: 'why this member matched, e.g. "city: Chennai"' },
@@ -108,6 +117,7 @@ const searchResponse: Json = {
     meta: {
       type: 'object',
       properties: {
+        pagination: { ...pagination, description: "Strapi's REST pagination (the same numbers as page, pageSize and total)" },
         total: { type: 'integer', description: 'every matching member (a lower bound when totalIsEstimate)' },
         totalIsEstimate: { type: 'boolean', enum: [true], description: 'present only when total is a lower bound' },
         page: { type: 'integer' },
@@ -182,8 +192,8 @@ export const components: Json = {
   },
   responses: {
     BadRequest: errorResponse('Invalid request: ValidationError with one entry per offending field in details.errors'),
-    Unauthorized: errorResponse('Missing or invalid credentials'),
-    Forbidden: errorResponse('Not allowed: another community, a read-only token writing, a member calling an admin route, a bad signature, or a plan limit (QuotaExceeded, details {quota, limit, used, upgrade})'),
+    Unauthorized: errorResponse('Invalid or expired credentials'),
+    Forbidden: errorResponse('Not allowed: no credentials at all (Strapi answers 403 for its public role), another community, a read-only token writing, a member calling an admin route, a bad signature, or a plan limit (QuotaExceeded, details {quota, limit, used, upgrade})'),
     NotFound: errorResponse('Unknown, inactive or invisible record or community'),
     Conflict: errorResponse('The request conflicts with the current state'),
     PayloadTooLarge: errorResponse('Body over BODY_LIMIT (IMPORT_MAX_SIZE for imports and bulk actions)'),
@@ -211,7 +221,10 @@ export const components: Json = {
               properties: {
                 errors: {
                   type: 'array',
-                  items: { type: 'object', properties: { path: { type: 'array', items: { type: 'string' } }, message: { type: 'string' }, name: { type: 'string' } } },
+                  items: {
+                    type: 'object',
+                    properties: { path: { type: 'array', items: { type: 'string' } }, message: { type: 'string' }, name: { type: 'string' }, value: { description: 'the value that was refused (Strapi adds it to some validation errors)' } },
+                  },
                 },
               },
             },

@@ -35,7 +35,8 @@ export const ok = (description: string, schema: Json, example?: unknown): Json =
 export const dataOf = (schema: Json, meta?: Json): Json => ({
   type: 'object',
   required: ['data'],
-  properties: { data: schema, ...(meta ? { meta } : {}) },
+  // Strapi's transformResponse adds an (often empty) meta object to every single-record answer.
+  properties: { data: schema, meta: meta ?? { type: 'object', additionalProperties: true } },
 });
 
 const ERROR_RESPONSES: Record<number, string> = {

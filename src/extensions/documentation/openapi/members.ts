@@ -65,7 +65,7 @@ const proposal = dataOf({
     token: { type: 'string' },
     parser: { type: 'string', enum: ['rules', 'llm'] },
     summary: { type: 'string', example: 'Change city from Chennai to Pune?' },
-    change: { type: 'object', properties: { op: { type: 'string', enum: ['set', 'add', 'remove'] }, field: { type: 'string' }, value: {} } },
+    change: { type: 'object', properties: { action: { type: 'string', enum: ['set', 'add', 'remove'] }, field: { type: 'string' }, value: {} } },
     field: { type: 'string' },
     before: {},
     after: {},
@@ -80,7 +80,8 @@ export const memberPaths = (): Paths => ({
       tags,
       operationId: 'listMembers',
       summary: "List the community's members",
-      description: 'Members see active members who stay in the directory, without the contacts of those who keep them for admins; API tokens see everyone.',
+      description:
+        'Members see active members who stay in the directory, without the contacts of those who keep them for admins; API tokens see everyone. Strapi\'s `filters`, `sort`, `fields` and `pagination` apply; `populate` is refused with 400 (the community, name and slug, always comes along).',
       security: SECURITY.memberOrToken,
       parameters: [community, ...listQuery],
       responses: {
@@ -104,9 +105,10 @@ export const memberPaths = (): Paths => ({
       tags,
       operationId: 'getMember',
       summary: 'One member',
+      description: '`fields` picks the attributes returned; `populate` is refused with 400 (the community, name and slug, always comes along).',
       security: SECURITY.memberOrToken,
       parameters: [community, id],
-      responses: { '200': ok('The member', memberData), ...errorResponses(401, 403, 404) },
+      responses: { '200': ok('The member', memberData), ...errorResponses(400, 401, 403, 404) },
     }),
     put: operation({
       tags,
@@ -121,7 +123,8 @@ export const memberPaths = (): Paths => ({
       tags,
       operationId: 'deactivateMember',
       summary: 'Deactivate a member (soft delete, API tokens)',
-      description: 'Sets isActive to false; erasure is POST /members/{id}/erase.',
+      description:
+        'Deactivates, it does not remove: sets isActive to false and answers 200 with the member. The record stays readable with 200 by API tokens (GET /members/{id}, isActive false) and disappears from what members see and search; PUT with isActive true restores it. Erasure (removing the personal data) is POST /members/{id}/erase.',
       security: SECURITY.token,
       parameters: [community, id],
       responses: { '200': ok('Deactivated', memberData), ...errorResponses(401, 403, 404) },
@@ -235,7 +238,14 @@ export const memberPaths = (): Paths => ({
               account: { type: 'object', additionalProperties: true },
               memberships: { type: 'array', items: { type: 'object', additionalProperties: true } },
               auditEntries: { type: 'array', items: { type: 'object', additionalProperties: true } },
-              searches: { type: 'array', items: { type: 'object', additionalProperties: true } },
+              searchLog: {
+                type: 'array',
+                description: 'per membership, the searches the member made there',
+                items: {
+                  type: 'object',
+                  properties: { community: { type: 'string', nullable: true, description: 'slug' }, searches: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+                },
+              },
             },
           })
         ),

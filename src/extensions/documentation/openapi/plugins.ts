@@ -192,7 +192,7 @@ export const billingPaths = (): Paths => ({
                 status: { type: 'string', description: "Stripe's subscription status, or none" },
                 subscribedPlan: { type: 'string', nullable: true },
                 interval: { type: 'string', nullable: true, enum: ['monthly', 'yearly', null] },
-                currentPeriod: { type: 'object', properties: { start: { type: 'string', nullable: true }, end: { type: 'string', nullable: true } } },
+                currentPeriod: { type: 'object', nullable: true, description: 'null without a Stripe subscription', properties: { start: { type: 'string', nullable: true }, end: { type: 'string', nullable: true } } },
                 cancelAtPeriodEnd: { type: 'boolean' },
                 cancelAt: { type: 'string', nullable: true },
                 pastDue: { type: 'object', nullable: true, properties: { since: { type: 'string' }, graceEndsAt: { type: 'string' }, suspended: { type: 'boolean' } } },

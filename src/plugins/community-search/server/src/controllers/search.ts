@@ -14,13 +14,24 @@ const callerIdOf = (ctx: Context, tenant: RequestTenant) => {
   return `token:${credentials?.id ?? 'unknown'}`;
 };
 
+/**
+ * Strapi's REST pagination ({page, pageSize, pageCount, total} in meta.pagination), which client
+ * libraries for Strapi read; the flat meta.page/pageSize/total stay for existing clients.
+ */
+const paginationOf = (meta: { page: number; pageSize: number; total: number }) => ({
+  page: meta.page,
+  pageSize: meta.pageSize,
+  pageCount: meta.pageSize > 0 ? Math.ceil(meta.total / meta.pageSize) : 0,
+  total: meta.total,
+});
+
 const searchController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Named `find` so read-only API tokens, which may call find actions, can search. */
   async find(ctx: Context) {
     const tenant = requireTenant(ctx);
     const { search } = strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig;
     const query = parseSearchQuery(ctx.query, search.maxPageSize, search.defaultPageSize);
-    ctx.body = await getService('search').search({
+    const result = await getService('search').search({
       communityId: tenant.community.id,
       text: query.q,
       page: query.page,
@@ -30,6 +41,7 @@ const searchController = ({ strapi }: { strapi: Core.Strapi }) => ({
       callerId: callerIdOf(ctx, tenant),
       sessionId: query.sessionId,
     });
+    ctx.body = { ...result, meta: { ...result.meta, pagination: paginationOf(result.meta) } };
   },
 
 });
