@@ -54,9 +54,14 @@ const parseParsedBody = async (ctx: Context, onProgress?: RowProgress): Promise<
   throw new errors.ValidationError('Send the members as text/csv, as a JSON array, or as a multipart upload in the field "file"');
 };
 
-/** The client went away (or the connection broke) before the whole file arrived. */
+const INTERRUPTED_UPLOAD_CODES = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'ECONNABORTED']);
+
+/**
+ * The client went away (or the connection broke) before the whole file arrived. Checked by code,
+ * not `instanceof Error`: Node's stream errors may come from another realm (Jest's sandbox).
+ */
 const isUploadInterrupted = (error: unknown) =>
-  error instanceof Error && ['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'ECONNABORTED'].includes((error as NodeJS.ErrnoException).code ?? '');
+  typeof error === 'object' && error !== null && INTERRUPTED_UPLOAD_CODES.has(String((error as { code?: unknown }).code));
 
 /**
  * A text/csv request body as a stream of at most `maxBytes`, parsed as it arrives: a 25 MB file
