@@ -290,9 +290,9 @@ describe('imports do not stall the server', () => {
     expect(answer.body).toMatchObject({ created: 200, updated: 0, unchanged: 0, skipped: 19_800 });
     expect(answer.body.errors[0]).toEqual({ row: 202, field: null, message: 'is over the member limit: the free plan allows 200 active members' });
     // Parsed in one go, this file held the event loop for 9 s (docs/benchmarks.md); now the longest
-    // pause is a few hundred ms at the end (the report of ~20,000 row errors, garbage collection).
-    // The bounds leave room for a CI machine whose 2 cores are shared by many processes.
-    expect(maxMs).toBeLessThan(2000);
+    // pause is 0.4-1.5 s, after parsing (the report of ~20,000 row errors, a full garbage collection
+    // of the suite's heap). The bounds leave room for a CI machine whose 2 cores are shared.
+    expect(maxMs).toBeLessThan(3000);
     expect(p99Ms).toBeLessThan(500);
     expect(await lockHeld(community)).toBe(false);
   }, 180_000);
