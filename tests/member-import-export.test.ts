@@ -391,6 +391,13 @@ describe('imports do not stall the server', () => {
       expect(response.body).toMatchObject({ data: null, error: { status: 400 } });
       expect(await lockHeld(a)).toBe(false);
     }
+    // A CSV declared larger than IMPORT_MAX_SIZE (25mb here) is refused before it is read.
+    const tooLarge = startUpload(a, 'text/csv', 25 * 1024 * 1024 + 1);
+    await tooLarge.write(`${HEADER}\n`);
+    const refusedLarge = await tooLarge.answer;
+    expect(refusedLarge.status).toBe(413);
+    expect(refusedLarge.body).toMatchObject({ data: null, error: { status: 413, name: 'PayloadTooLargeError' } });
+    expect(await lockHeld(a)).toBe(false);
     await importCsv(a, SAMPLE_CSV).expect(200);
     await importCsv(b, SAMPLE_CSV).expect(200);
   }, 60_000);

@@ -46,8 +46,10 @@ export type ImportMode = 'upsert' | 'create';
 
 export type ImportRowError = { row: number; field: string | null; message: string };
 
-/** `updated` counts members whose values changed; `unchanged` those the file matched as they were. */
-/** `warnings` are rows imported as they are but worth a look (a phone that cannot receive login codes). */
+/**
+ * `updated` counts members whose values changed; `unchanged` those the file matched as they were;
+ * `warnings` are rows imported as they are but worth a look (a phone that cannot receive login codes).
+ */
 export type ImportReport = {
   created: number;
   updated: number;
