@@ -62,6 +62,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       },
     },
     {
+      // The import routes' bodies are read by their controller once it holds the community's
+      // import lock and an import slot (with strapi::body's configuration below), not here.
+      name: 'global::deferred-import-body',
+      config: { paths: ['/api/members/import', '/community-search/members/import'] },
+    },
+    {
       name: 'strapi::body',
       config: {
         // The largest body any route takes (member imports); other routes are held to BODY_LIMIT above.

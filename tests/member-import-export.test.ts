@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import { request as httpRequest, type ClientRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import type { Core } from '@strapi/strapi';
 
@@ -52,11 +55,11 @@ describe('POST /api/members/import', () => {
   it('imports the 60-member sample CSV, then upserts it by phone without duplicating anyone', async () => {
     const community = await createCommunity(strapi, { plan: 'pro' });
     const first = await importCsv(community, SAMPLE_CSV).expect(200);
-    expect(first.body).toEqual({ created: 60, updated: 0, unchanged: 0, skipped: 0, errors: [] });
+    expect(first.body).toEqual({ created: 60, updated: 0, unchanged: 0, skipped: 0, errors: [], warnings: expect.any(Array) });
     expect(await countMembers(community)).toBe(60);
 
     const again = await importCsv(community, SAMPLE_CSV).expect(200);
-    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 60, skipped: 0, errors: [] });
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 60, skipped: 0, errors: [], warnings: first.body.warnings });
     const changed = await importCsv(community, SAMPLE_CSV.replace('Siddharth Reddy,', 'Siddharth R. Reddy,')).expect(200);
     expect(changed.body).toMatchObject({ created: 0, updated: 1, unchanged: 59 });
     expect(await countMembers(community)).toBe(60);
@@ -136,8 +139,8 @@ describe('POST /api/members/import', () => {
     const otherPeople = SAMPLE_CSV.replace(/\+91\d/g, '+916');
     const responses = await Promise.all([importCsv(community, SAMPLE_CSV), importCsv(community, otherPeople)]);
     for (const response of responses) {
-      expect([200, 400]).toContain(response.status);
-      if (response.status === 400) expect(response.body.error.message).toMatch(/Another import into this community is still running/);
+      expect([200, 409]).toContain(response.status);
+      if (response.status === 409) expect(response.body.error.message).toMatch(/An import into this community is already running/);
     }
     expect(await strapi.db.query('api::member.member').count({ where: { community: { id: community.id }, isActive: true } })).toBeLessThanOrEqual(60);
   });
@@ -191,6 +194,240 @@ describe('POST /api/members/import', () => {
     }
     expect(status.pending).toBe(0);
   }, 600_000);
+});
+
+/**
+ * Imports that could stall the server: the lock and the instance's import slots are taken before
+ * the body is read, the file is parsed as a stream with turns for the event loop, and both are
+ * given back however an import ends. Uploads here go over a real socket, written at the test's
+ * pace, so a refusal can be checked while another file is still arriving.
+ */
+describe('imports do not stall the server', () => {
+  type ReportRow = { row: number; field: string | null; message: string };
+  type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Record<string, unknown> & { errors?: ReportRow[] } };
+  type Upload = { request: ClientRequest; answer: Promise<Answer>; write(chunk: string): Promise<void>; end(chunk?: string): void };
+
+  let port: number;
+  beforeAll(async () => {
+    const server = strapi.server.httpServer;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  const store = () => (strapi.service('api::access.security-store') as unknown as { store(): { get(key: string): Promise<string | null> } }).store();
+  const lockHeld = async (community: CommunityFixture) => (await store().get(`import:${community.id}`)) !== null;
+  const waitUntil = async (condition: () => Promise<boolean>, what: string, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  // A failed test must not leave an upload holding its lock and slot for the next one.
+  const openUploads: Upload[] = [];
+  afterEach(() => {
+    for (const upload of openUploads.splice(0)) {
+      upload.answer.catch(() => undefined);
+      upload.request.destroy();
+    }
+  });
+
+  /** Starts a POST whose body the test writes piece by piece (chunked, or with a declared length). */
+  const startUpload = (community: CommunityFixture, contentType: string, declaredLength?: number): Upload => {
+    const request = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/api/members/import',
+      headers: { ...asAdmin(community), 'Content-Type': contentType, ...(declaredLength !== undefined ? { 'Content-Length': String(declaredLength) } : {}) },
+    });
+    const answer = new Promise<Answer>((resolve, reject) => {
+      request.on('error', reject);
+      request.on('response', (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text ? JSON.parse(text) : {} }));
+      });
+    });
+    const upload: Upload = {
+      request,
+      answer,
+      write: (chunk) => new Promise<void>((resolve, reject) => request.write(chunk, (error) => (error ? reject(error) : resolve()))),
+      end: (chunk) => request.end(chunk),
+    };
+    openUploads.push(upload);
+    return upload;
+  };
+
+  const csvRows = (count: number, firstNumber: number, bioLength = 0) =>
+    Array.from({ length: count }, (_, index) => {
+      const bio = bioLength > 0 ? `"${`Runs a family business in Chennai; mentors founders. ${index} `.repeat(Math.ceil(bioLength / 60)).slice(0, bioLength)}"` : '';
+      return `Member ${firstNumber + index},+9198${String(firstNumber + index).padStart(8, '0')},,Chennai,Tamil Nadu,India,"Acme, Inc.",Founder,Textiles,Exports;Sourcing,B.Com,,2001,,${bio},`;
+    });
+
+  it('keeps the event loop responsive during a 20 MB import', async () => {
+    // The member limit keeps the writes small: what is measured is receiving and checking the file.
+    const community = await createCommunity(strapi, { plan: 'free', memberLimit: 200 });
+    const rows = csvRows(20_000, 10_000_000, 900);
+    const file = `${[HEADER, ...rows].join('\n')}\n`;
+    expect(Buffer.byteLength(file)).toBeGreaterThan(19 * 1024 * 1024);
+
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    const upload = startUpload(community, 'text/csv; charset=utf-8', Buffer.byteLength(file));
+    delay.enable();
+    const started = Date.now();
+    for (let offset = 0; offset < file.length; offset += 256 * 1024) await upload.write(file.slice(offset, offset + 256 * 1024));
+    upload.end();
+    const answer = await upload.answer;
+    delay.disable();
+    const seconds = (Date.now() - started) / 1000;
+    const maxMs = delay.max / 1e6;
+    const p99Ms = delay.percentile(99) / 1e6;
+    process.stdout.write(`20 MB import (${rows.length} rows): ${seconds.toFixed(1)} s, event-loop delay max ${maxMs.toFixed(0)} ms, p99 ${p99Ms.toFixed(0)} ms\n`);
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ created: 200, updated: 0, unchanged: 0, skipped: 19_800 });
+    expect(answer.body.errors?.[0]).toEqual({ row: 202, field: null, message: 'is over the member limit: the free plan allows 200 active members' });
+    // Parsed in one go, this file held the event loop for 9 s (docs/benchmarks.md); now the longest
+    // pause is 0.4-1.5 s, after parsing (the report of ~20,000 row errors, a full garbage collection
+    // of the suite's heap). The bounds leave room for a CI machine whose 2 cores are shared.
+    expect(maxMs).toBeLessThan(3000);
+    expect(p99Ms).toBeLessThan(500);
+    expect(await lockHeld(community)).toBe(false);
+  }, 180_000);
+
+  it('refuses a second import of the same community at once (409), in every body form, while the first is uploading', async () => {
+    const community = await createCommunity(strapi, { plan: 'pro' });
+    const first = startUpload(community, 'text/csv');
+    await first.write(`${HEADER}\n${csvRows(300, 20_000_000).join('\n')}\n`);
+    // The first import holds the lock and has checked what it received (progress is saved once a second).
+    const savedProgress = async () => JSON.parse((await store().get(`import-progress:${community.id}`)) ?? '{}') as { rowsValidated?: number };
+    await waitUntil(async () => ((await savedProgress()).rowsValidated ?? 0) >= 250, 'the first import reports its progress');
+    // The parser may hold the last row until it sees what follows its line end.
+    const { rowsValidated } = await savedProgress();
+
+    const second = [
+      () => importCsv(community, SAMPLE_CSV),
+      () => http(strapi).post('/api/members/import').set(asAdmin(community)).send([{ name: 'Json Person', phone: '+919840000111' }]),
+      () => http(strapi).post('/api/members/import').set(asAdmin(community)).attach('file', Buffer.from(SAMPLE_CSV), { filename: 'members.csv', contentType: 'text/csv' }),
+      () => http(strapi).post('/api/members/import').set(asAdmin(community)).set('Content-Type', 'application/octet-stream').send(Buffer.from('x')),
+      () => http(strapi).post(`/api/c/${community.slug}/members/import`).set({ Authorization: `Bearer ${token}` }).set('Content-Type', 'text/csv').send(SAMPLE_CSV),
+    ];
+    for (const attempt of second) {
+      const started = Date.now();
+      const response = await attempt();
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(response.status).toBe(409);
+      expect(response.body).toEqual({
+        data: null,
+        error: {
+          status: 409,
+          name: 'ConflictError',
+          message: expect.stringMatching(new RegExp(`^An import into this community is already running \\(started \\d+ s ago; receiving the file, ${rowsValidated} rows checked\\): try again when it has finished$`)),
+          details: { reason: 'import-running', progress: { phase: 'receiving', rowsValidated, startedAt: expect.any(String) } },
+        },
+      });
+    }
+
+    first.end(`${csvRows(10, 20_000_300).join('\n')}\n`);
+    const answer = await first.answer;
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ created: 310, skipped: 0, errors: [] });
+    expect(await countMembers(community)).toBe(310);
+    await importCsv(community, SAMPLE_CSV).expect(200);
+  }, 60_000);
+
+  it('runs at most IMPORT_MAX_CONCURRENT (2) imports at once: more get 429 with Retry-After; an aborted upload and a bad file give their lock and slot back', async () => {
+    const [a, b, c] = await Promise.all([createCommunity(strapi), createCommunity(strapi), createCommunity(strapi)]);
+    const uploadA = startUpload(a, 'text/csv');
+    const uploadB = startUpload(b, 'text/csv', 10 * 1024 * 1024);
+    await Promise.all([uploadA.write(`${HEADER}\n${csvRows(5, 30_000_000).join('\n')}\n`), uploadB.write(`${HEADER}\n`)]);
+    await waitUntil(async () => (await lockHeld(a)) && (await lockHeld(b)), 'both imports hold their locks');
+
+    for (const attempt of [() => importCsv(c, SAMPLE_CSV), () => http(strapi).post('/api/members/import').set(asAdmin(c)).send([{ name: 'Json Person', phone: '+919840000111' }])]) {
+      const started = Date.now();
+      const refused = await attempt();
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toBe('30');
+      expect(refused.body).toEqual({
+        data: null,
+        error: {
+          status: 429,
+          name: 'RateLimitError',
+          message: 'This server is already running its maximum of 2 imports at once: try again in 30 seconds',
+          details: { reason: 'imports-busy', limit: 2, retryAfterSeconds: 30 },
+        },
+      });
+      // Refused for lack of a slot, the community's own lock was given back.
+      expect(await lockHeld(c)).toBe(false);
+    }
+
+    // The client goes away mid-upload (chunked, then with a declared length): lock and slot come back.
+    uploadA.answer.catch(() => undefined);
+    uploadA.request.destroy();
+    await waitUntil(async () => !(await lockHeld(a)), 'the aborted chunked import released its lock');
+    uploadB.answer.catch(() => undefined);
+    uploadB.request.destroy();
+    await waitUntil(async () => !(await lockHeld(b)), 'the aborted import with a Content-Length released its lock');
+    expect(await countMembers(a)).toBe(0);
+    await importCsv(c, SAMPLE_CSV).expect(200);
+
+    // Bad files of every form answer 400 and leave nothing held.
+    const badFiles = [
+      () => importCsv(a, 'full_name,mobile\nA,+919840000001\n'),
+      () => importCsv(a, ''),
+      () => importCsv(a, `${HEADER}\n"unterminated,+919840000001\n`),
+      () => http(strapi).post('/api/members/import').set(asAdmin(a)).set('Content-Type', 'application/json').send('[{"name": "broken"'),
+      () => http(strapi).post('/api/members/import').set(asAdmin(a)).send({ name: 'not an array' }),
+      () => http(strapi).post('/api/members/import').set(asAdmin(a)).attach('file', Buffer.from('[{"name":'), { filename: 'members.json', contentType: 'application/json' }),
+      () => http(strapi).post('/api/members/import').set(asAdmin(a)).attach('file', Buffer.from('nope\n'), { filename: 'members.csv', contentType: 'text/csv' }),
+    ];
+    for (const attempt of badFiles) {
+      const response = await attempt();
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ data: null, error: { status: 400 } });
+      expect(await lockHeld(a)).toBe(false);
+    }
+    // A CSV declared larger than IMPORT_MAX_SIZE (25mb here) is refused before it is read.
+    const tooLarge = startUpload(a, 'text/csv', 25 * 1024 * 1024 + 1);
+    await tooLarge.write(`${HEADER}\n`);
+    const refusedLarge = await tooLarge.answer;
+    expect(refusedLarge.status).toBe(413);
+    expect(refusedLarge.body).toMatchObject({ data: null, error: { status: 413, name: 'PayloadTooLargeError' } });
+    expect(await lockHeld(a)).toBe(false);
+    await importCsv(a, SAMPLE_CSV).expect(200);
+    await importCsv(b, SAMPLE_CSV).expect(200);
+  }, 60_000);
+
+  it('warns for each imported number that cannot receive SMS or WhatsApp (landline, unallocated mobile range), as phone login refuses them', async () => {
+    const community = await createCommunity(strapi);
+    const csv = [
+      HEADER,
+      'Mobile,+919840000201,,,,,,,,,,,,,,',
+      'Chennai Landline,+914428270000,,,,,,,,,,,,,,',
+      'Delhi Landline,01123456789,,,,,,,,,,,,,,',
+      'UK Mobile,+447911123456,,,,,,,,,,,,,,',
+      'UK Landline,+442079460000,,,,,,,,,,,,,,',
+      // The US plan does not tell mobiles from landlines: phone login accepts these, so no warning.
+      'US Number,+12025550123,,,,,,,,,,,,,,',
+      'Toll Free,+9118002090000,,,,,,,,,,,,,,',
+    ].join('\n');
+    const response = await importCsv(community, csv).expect(200);
+    const message = expect.stringMatching(/^cannot receive SMS or WhatsApp/);
+    expect(response.body.errors).toEqual([]);
+    expect(response.body.warnings).toEqual([
+      { row: 3, field: 'phone', message },
+      { row: 4, field: 'phone', message },
+      { row: 6, field: 'phone', message },
+      { row: 8, field: 'phone', message },
+    ]);
+    // Warned rows are imported all the same.
+    expect(response.body).toMatchObject({ created: 7, skipped: 0 });
+    expect(await countMembers(community)).toBe(7);
+  });
 });
 
 describe('GET /api/members/export', () => {

@@ -400,6 +400,38 @@ describe('community-search admin routes', () => {
       expect(created.community.id).toBe(a.id);
     });
 
+    it('refuses an import while another import of the community runs (409, before reading the upload), and gives the lock back after a bad file', async () => {
+      const securityStore = (strapi.service('api::access.security-store') as unknown as {
+        store(): { claim(key: string, ttl: number): Promise<boolean>; take(key: string): Promise<boolean>; get(key: string): Promise<string | null> };
+      }).store();
+      // An import of community a is running (here or on another instance: the lock is shared).
+      expect(await securityStore.claim(`import:${a.id}`, 60)).toBe(true);
+      try {
+        const started = Date.now();
+        const refused = await as(aAdmin, 'post', '/community-search/members/import')
+          .query({ community: a.id })
+          .attach('file', Buffer.alloc(5 * 1024 * 1024, 'x'), { filename: 'members.csv', contentType: 'text/csv' })
+          .expect(409);
+        expect(Date.now() - started).toBeLessThan(3000);
+        expect(refused.body).toEqual({
+          data: null,
+          error: {
+            status: 409,
+            name: 'ConflictError',
+            message: 'An import into this community is already running: try again when it has finished',
+            details: { reason: 'import-running', progress: null },
+          },
+        });
+      } finally {
+        await securityStore.take(`import:${a.id}`);
+      }
+      await as(aAdmin, 'post', '/community-search/members/import')
+        .query({ community: a.id })
+        .attach('file', Buffer.from('full_name,mobile\nA,+919840000001\n'), { filename: 'members.csv', contentType: 'text/csv' })
+        .expect(400);
+      expect(await securityStore.get(`import:${a.id}`)).toBeNull();
+    });
+
     it("refuses another community's import and export, and unknown parameters", async () => {
       const csv = `name,phone\nSneaky,${randomMobile()}\n`;
       await as(aAdmin, 'post', '/community-search/members/import')

@@ -1,6 +1,11 @@
+import type { Readable } from 'node:stream';
+
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
+import { createEventLoopTurns } from './event-loop-turns';
 import { memberCreateSchema, toFieldErrors, type FieldError, type MemberInput } from './member-input';
+import { toMobileE164 } from './phone';
 
 /** The canonical member import/export format, in this column order. */
 export const MEMBER_CSV_COLUMNS = [
@@ -27,10 +32,19 @@ type CsvRecord = Partial<Record<CsvColumn, string>>;
 
 export type CsvRowError = { line: number; errors: FieldError[] };
 
+/**
+ * `warnings` are rows imported as they are but worth a look: a phone number that phone login
+ * refuses (a landline, an unallocated mobile range) can never receive a code by SMS or WhatsApp.
+ */
 export type ParsedMemberCsv = {
   members: Array<{ line: number; member: MemberInput }>;
   errors: CsvRowError[];
+  warnings: CsvRowError[];
 };
+
+/** Called with the number of rows validated so far, after every row (so it must be cheap). */
+export type RowProgress = (rowsValidated: number) => void;
+
 
 export class MemberCsvFormatError extends Error {}
 
@@ -147,45 +161,95 @@ export const parseMemberCsv = (text: string): ParsedMemberCsv => {
   if (rows.length === 0) throw new MemberCsvFormatError('The CSV file is empty.');
 
   const header = assertHeader(rows[0]);
-  const records: NumberedRecord[] = [];
-  const shapeErrors: CsvRowError[] = [];
-  rows.slice(1).forEach((cells, index) => {
-    const line = index + 2;
-    if (cells.length !== header.length) {
-      shapeErrors.push({ line, errors: [{ path: [], message: `has ${cells.length} columns, the header has ${header.length}` }] });
-      return;
-    }
-    records.push({ line, record: Object.fromEntries(header.map((column, i) => [column, cells[i]])) as CsvRecord });
-  });
-  const result = validateMemberRecords(records, true);
-  result.errors = [...shapeErrors, ...result.errors].sort((a, b) => a.line - b.line);
-  return result;
+  const validator = createRowValidator(true);
+  rows.slice(1).forEach((cells, index) => addCsvRow(validator, header, cells, index + 2));
+  return validator.finish();
 };
 
-type NumberedRecord = { line: number; record: CsvRecord };
+/**
+ * The streaming form of `parseMemberCsv`, for imports of up to tens of megabytes: the file is
+ * parsed chunk by chunk as it arrives and the event loop gets a turn every few milliseconds, so
+ * one large import never stalls the other requests the process is serving. Same result, same
+ * errors. An error of the source itself (a client that went away) is rethrown as it is.
+ */
+export const parseMemberCsvStream = async (source: Readable, onProgress?: RowProgress): Promise<ParsedMemberCsv> => {
+  const parser = parseStream({ bom: true, skip_empty_lines: true, relax_column_count: true });
+  let sourceError: Error | undefined;
+  source.on('error', (error) => {
+    sourceError = error;
+    parser.destroy(error);
+  });
+  source.pipe(parser);
+
+  const validator = createRowValidator(true);
+  const turns = createEventLoopTurns();
+  let header: string[] | undefined;
+  let line = 1;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      if (!header) {
+        header = assertHeader(cells);
+      } else {
+        line += 1;
+        addCsvRow(validator, header, cells, line);
+        onProgress?.(line - 1);
+        if (turns.due()) await turns.turn();
+      }
+    }
+  } catch (error) {
+    source.unpipe(parser);
+    source.resume();
+    if (sourceError || error instanceof MemberCsvFormatError) throw sourceError ?? error;
+    throw new MemberCsvFormatError(`The file is not valid CSV: ${(error as Error).message}`);
+  }
+  if (!header) throw new MemberCsvFormatError('The CSV file is empty.');
+  return validator.finish();
+};
+
+const addCsvRow = (validator: RowValidator, header: string[], cells: string[], line: number) => {
+  if (cells.length !== header.length) {
+    validator.reject(line, [{ path: [], message: `has ${cells.length} columns, the header has ${header.length}` }]);
+    return;
+  }
+  validator.add(line, Object.fromEntries(header.map((column, i) => [column, cells[i]])) as CsvRecord);
+};
+
+type RowValidator = ReturnType<typeof createRowValidator>;
+
+const CANNOT_RECEIVE_CODES = 'cannot receive SMS or WhatsApp: phone login accepts only mobile numbers, so this member can never receive a login code';
 
 /**
- * Validates member records in the canonical columns; a phone that appears twice is an error on
- * its later line, so nothing is silently merged.
+ * Validates member records in the canonical columns, one at a time; a phone that appears twice is
+ * an error on its later line, so nothing is silently merged. A valid number that is not a mobile
+ * (the check phone login makes) is imported with a warning.
  */
-const validateMemberRecords = (records: NumberedRecord[], fromSpreadsheet: boolean): ParsedMemberCsv => {
-  const result: ParsedMemberCsv = { members: [], errors: [] };
+const createRowValidator = (fromSpreadsheet: boolean) => {
+  const result: ParsedMemberCsv = { members: [], errors: [], warnings: [] };
   const lineOfPhone = new Map<string, number>();
-  for (const { line, record } of records) {
-    const parsed = memberCreateSchema.safeParse(recordToInput(record, fromSpreadsheet));
-    if (!parsed.success) {
-      result.errors.push({ line, errors: toFieldErrors(parsed.error) });
-      continue;
-    }
-    const firstLine = lineOfPhone.get(parsed.data.phone);
-    if (firstLine !== undefined) {
-      result.errors.push({ line, errors: [{ path: ['phone'], message: `duplicates the phone on row ${firstLine}` }] });
-      continue;
-    }
-    lineOfPhone.set(parsed.data.phone, line);
-    result.members.push({ line, member: parsed.data });
-  }
-  return result;
+  return {
+    reject(line: number, errors: FieldError[]) {
+      result.errors.push({ line, errors });
+    },
+    add(line: number, record: CsvRecord) {
+      const parsed = memberCreateSchema.safeParse(recordToInput(record, fromSpreadsheet));
+      if (!parsed.success) {
+        result.errors.push({ line, errors: toFieldErrors(parsed.error) });
+        return;
+      }
+      const firstLine = lineOfPhone.get(parsed.data.phone);
+      if (firstLine !== undefined) {
+        result.errors.push({ line, errors: [{ path: ['phone'], message: `duplicates the phone on row ${firstLine}` }] });
+        return;
+      }
+      lineOfPhone.set(parsed.data.phone, line);
+      result.members.push({ line, member: parsed.data });
+      if (toMobileE164(parsed.data.phone) === null) result.warnings.push({ line, errors: [{ path: ['phone'], message: CANNOT_RECEIVE_CODES }] });
+    },
+    finish(): ParsedMemberCsv {
+      result.errors.sort((a, b) => a.line - b.line);
+      return result;
+    },
+  };
 };
 
 const jsonCell = (value: unknown): string | undefined => {
@@ -201,28 +265,39 @@ const jsonCell = (value: unknown): string | undefined => {
  */
 export const parseMemberJson = (items: unknown): ParsedMemberCsv => {
   if (!Array.isArray(items)) throw new MemberCsvFormatError('A JSON import must be an array of members');
-  const records: NumberedRecord[] = [];
-  const shapeErrors: CsvRowError[] = [];
-  items.forEach((item, index) => {
-    const line = index + 1;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      shapeErrors.push({ line, errors: [{ path: [], message: 'must be an object' }] });
-      return;
-    }
-    const record: CsvRecord = {};
-    const problems: CsvRowError['errors'] = [];
-    for (const [key, value] of Object.entries(item)) {
-      const cell = jsonCell(value);
-      if (!(MEMBER_CSV_COLUMNS as readonly string[]).includes(key)) problems.push({ path: [key], message: 'is not a member field' });
-      else if (cell === undefined) problems.push({ path: [key], message: 'must be text, a number or a list of text' });
-      else record[key as CsvColumn] = cell;
-    }
-    if (problems.length > 0) shapeErrors.push({ line, errors: problems });
-    else records.push({ line, record });
-  });
-  const result = validateMemberRecords(records, false);
-  result.errors = [...shapeErrors, ...result.errors].sort((a, b) => a.line - b.line);
-  return result;
+  const validator = createRowValidator(false);
+  items.forEach((item, index) => addJsonItem(validator, item, index + 1));
+  return validator.finish();
+};
+
+/** `parseMemberJson` with a turn for the event loop every few milliseconds (large imports). */
+export const parseMemberJsonYielding = async (items: unknown, onProgress?: RowProgress): Promise<ParsedMemberCsv> => {
+  if (!Array.isArray(items)) throw new MemberCsvFormatError('A JSON import must be an array of members');
+  const validator = createRowValidator(false);
+  const turns = createEventLoopTurns();
+  for (let index = 0; index < items.length; index += 1) {
+    addJsonItem(validator, items[index], index + 1);
+    onProgress?.(index + 1);
+    if (turns.due()) await turns.turn();
+  }
+  return validator.finish();
+};
+
+const addJsonItem = (validator: RowValidator, item: unknown, line: number) => {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) {
+    validator.reject(line, [{ path: [], message: 'must be an object' }]);
+    return;
+  }
+  const record: CsvRecord = {};
+  const problems: CsvRowError['errors'] = [];
+  for (const [key, value] of Object.entries(item)) {
+    const cell = jsonCell(value);
+    if (!(MEMBER_CSV_COLUMNS as readonly string[]).includes(key)) problems.push({ path: [key], message: 'is not a member field' });
+    else if (cell === undefined) problems.push({ path: [key], message: 'must be text, a number or a list of text' });
+    else record[key as CsvColumn] = cell;
+  }
+  if (problems.length > 0) validator.reject(line, problems);
+  else validator.add(line, record);
 };
 
 /** A member as a canonical CSV/JSON record (export), so export → import round-trips. */

@@ -11,6 +11,7 @@ import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '.
 import { parseRequestBody, parseRequestData, parseRequestQuery } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { getTenant } from '../../../lib/tenant-context';
+import { ImportRunningError } from '../services/member-import';
 import { bulkDeleteSchema, bulkUpdateSchema, exportQuerySchema, importQuerySchema } from '../validation/bulk';
 import { readImport } from '../validation/import-body';
 import { nlConfirmBodySchema, nlUndoBodySchema, nlUpdateBodySchema } from '../validation/nl-update';
@@ -92,8 +93,19 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
     const tenant = getTenant(ctx);
     assertOperator(tenant);
     const { mode } = parseRequestQuery(ctx.query, importQuerySchema);
-    const parsed = await readImport(ctx);
-    ctx.body = await getAppService('api::member.member-import').importMembers(tenant, parsed, mode);
+    const imports = getAppService('api::member.member-import');
+    try {
+      // The body is read only inside: a refused import never uploads or parses its file.
+      ctx.body = await imports.runExclusive(tenant, ctx.response, async (progress, phase) => {
+        const parsed = await readImport(ctx, progress);
+        phase('writing');
+        return imports.importUnlocked(tenant, parsed, mode);
+      });
+    } catch (error) {
+      if (!(error instanceof ImportRunningError)) throw error;
+      ctx.status = error.status;
+      ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: { reason: 'import-running', progress: error.progress } } };
+    }
   },
 
   async export(ctx: Context) {

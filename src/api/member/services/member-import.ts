@@ -3,9 +3,10 @@ import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
 import { diffSnapshots } from '../../../lib/audit/diff';
-import { MEMBER_CSV_FIELDS, type ParsedMemberCsv } from '../../../lib/member-csv';
+import { MEMBER_CSV_FIELDS, type ParsedMemberCsv, type RowProgress } from '../../../lib/member-csv';
 import type { MemberInput } from '../../../lib/member-input';
 import { enqueueMemberReindex } from '../../../lib/community-search';
+import { createEventLoopTurns } from '../../../lib/event-loop-turns';
 import { emitImportedMemberEvents } from '../../../lib/events';
 import { getAppService } from '../../../lib/services';
 import { createMemberBulkWrites } from '../repositories/member-bulk-writes';
@@ -14,13 +15,49 @@ const MEMBER_UID = 'api::member.member';
 const LOOKUP_CHUNK = 1000;
 /** Longer than any import takes; only a crash mid-import leaves the lock to expire. */
 const IMPORT_LOCK_SECONDS = 15 * 60;
+/** What a client refused for lack of an import slot is told to wait. */
+const IMPORT_SLOT_RETRY_SECONDS = 30;
+/** Progress is written to the shared store at most this often. */
+const PROGRESS_INTERVAL_MS = 1000;
+
+export type ImportPhase = 'receiving' | 'writing';
+export type ImportProgress = { phase: ImportPhase; rowsValidated: number; startedAt: string };
+
+/** A second import into a community whose import is still running (409). */
+export class ImportRunningError extends Error {
+  readonly status = 409;
+  constructor(readonly progress: ImportProgress | null) {
+    super(
+      `An import into this community is already running${progress ? ` (${describeProgress(progress)})` : ''}: try again when it has finished`
+    );
+    this.name = 'ConflictError';
+  }
+}
+
+const describeProgress = ({ phase, rowsValidated, startedAt }: ImportProgress) => {
+  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000));
+  const rows = `${rowsValidated.toLocaleString('en-US')} rows checked`;
+  return `started ${seconds} s ago; ${phase === 'writing' ? `${rows}, writing members` : `receiving the file, ${rows}`}`;
+};
+
+type ResponseHeaders = { set(field: string, value: string): void };
 
 export type ImportMode = 'upsert' | 'create';
 
 export type ImportRowError = { row: number; field: string | null; message: string };
 
-/** `updated` counts members whose values changed; `unchanged` those the file matched as they were. */
-export type ImportReport = { created: number; updated: number; unchanged: number; skipped: number; errors: ImportRowError[] };
+/**
+ * `updated` counts members whose values changed; `unchanged` those the file matched as they were;
+ * `warnings` are rows imported as they are but worth a look (a phone that cannot receive login codes).
+ */
+export type ImportReport = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  errors: ImportRowError[];
+  warnings: ImportRowError[];
+};
 
 /** The fields an import writes: the canonical columns, as member attributes. */
 const IMPORTED_FIELDS = MEMBER_CSV_FIELDS;
@@ -60,22 +97,64 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       changes: diffSnapshots(before, after, IMPORTED_FIELDS),
     });
 
+  const maxConcurrent = (): number => Math.max(1, Number((strapi.config.get('imports') as { maxConcurrent?: number } | undefined)?.maxConcurrent ?? 2));
+  /** Imports running in this process: each holds a file of up to IMPORT_MAX_SIZE and CPU time. */
+  let runningHere = 0;
+
   return {
     /**
-     * One import per community at a time (on every instance, through the security store): the
-     * member limit is checked once per import, so two at once could together pass it.
+     * Runs `work` as the community's only import (on every instance, through the security store:
+     * the member limit is checked once per import, so two at once could together pass it) and as
+     * one of at most IMPORT_MAX_CONCURRENT imports in this process. Both are taken before the
+     * request body is read, so a refused upload costs nothing; both are given back however `work`
+     * ends (a client gone mid-upload, a bad file, a database error). `work` reports progress,
+     * which a refused second import of the community is told.
      */
-    async importMembers(tenant: Tenant, parsed: ParsedMemberCsv, mode: ImportMode): Promise<ImportReport> {
+    async runExclusive<T>(tenant: Tenant, response: ResponseHeaders, work: (progress: RowProgress, phase: (phase: ImportPhase) => void) => Promise<T>): Promise<T> {
       const store = getAppService('api::access.security-store').store();
       const lock = `import:${tenant.community.id}`;
+      const progressKey = `import-progress:${tenant.community.id}`;
       if (!(await store.claim(lock, IMPORT_LOCK_SECONDS))) {
-        throw new errors.ApplicationError('Another import into this community is still running: try again when it has finished', {
-          reason: 'import-running',
-        });
+        const saved = await store.get(progressKey);
+        throw new ImportRunningError(saved ? (JSON.parse(saved) as ImportProgress) : null);
       }
+      if (runningHere >= maxConcurrent()) {
+        await store.take(lock);
+        response.set('Retry-After', String(IMPORT_SLOT_RETRY_SECONDS));
+        throw new errors.RateLimitError(
+          `This server is already running its maximum of ${maxConcurrent()} imports at once: try again in ${IMPORT_SLOT_RETRY_SECONDS} seconds`,
+          { reason: 'imports-busy', limit: maxConcurrent(), retryAfterSeconds: IMPORT_SLOT_RETRY_SECONDS }
+        );
+      }
+      runningHere += 1;
+      const progress: ImportProgress = { phase: 'receiving', rowsValidated: 0, startedAt: new Date().toISOString() };
+      let savedAt = 0;
+      let pendingSave: NodeJS.Timeout | undefined;
+      // Best effort: progress only enriches a 409's message, so a failed write never fails the import.
+      const save = () => {
+        clearTimeout(pendingSave);
+        pendingSave = undefined;
+        savedAt = Date.now();
+        store.set(progressKey, JSON.stringify(progress), IMPORT_LOCK_SECONDS).catch(() => undefined);
+      };
+      // Called on every row: writes at most once a second, and the last count also when rows stop coming.
+      const onRows = (rowsValidated: number) => {
+        progress.rowsValidated = rowsValidated;
+        if (pendingSave) return;
+        const wait = PROGRESS_INTERVAL_MS - (Date.now() - savedAt);
+        if (wait <= 0) save();
+        else pendingSave = setTimeout(save, wait).unref();
+      };
       try {
-        return await this.importUnlocked(tenant, parsed, mode);
+        save();
+        return await work(onRows, (phase) => {
+          progress.phase = phase;
+          save();
+        });
       } finally {
+        clearTimeout(pendingSave);
+        runningHere -= 1;
+        await store.take(progressKey).catch(() => undefined);
         await store.take(lock);
       }
     },
@@ -94,7 +173,9 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       const toCreate: MemberInput[] = [];
       const toUpdate: Array<{ documentId: string; values: Record<string, unknown>; before: ExistingMember }> = [];
       let matched = 0;
+      const turns = createEventLoopTurns();
       for (const { line, member } of parsed.members) {
+        await turns.maybeYield();
         const match = existing.get(member.phone);
         if (match && mode === 'create') {
           skipped += 1;
@@ -128,7 +209,10 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       errors.sort((a, b) => a.row - b.row);
-      return { created: createdIds.length, updated: toUpdate.length, unchanged: matched - toUpdate.length, skipped, errors };
+      const warnings = parsed.warnings.flatMap(({ line, errors: fieldWarnings }) =>
+        fieldWarnings.map((warning) => ({ row: line, field: warning.path.join('.') || null, message: warning.message }))
+      );
+      return { created: createdIds.length, updated: toUpdate.length, unchanged: matched - toUpdate.length, skipped, errors, warnings };
     },
   };
 };

@@ -54,6 +54,14 @@ const importReport = {
         },
       },
     },
+    warnings: {
+      type: 'array',
+      description: 'imported rows worth a look: a phone that cannot receive SMS or WhatsApp (not a mobile number; phone login refuses it)',
+      items: {
+        type: 'object',
+        properties: { row: { type: 'integer' }, field: { type: 'string', nullable: true }, message: { type: 'string' } },
+      },
+    },
   },
 };
 
@@ -268,7 +276,7 @@ export const memberPaths = (): Paths => ({
       operationId: 'importMembers',
       summary: 'Import members from CSV or JSON (API tokens)',
       description:
-        'A text/csv body, a multipart upload in the field "file" (CSV or JSON), or a JSON array of rows (optionally {"data": [...]}). mode=upsert (by phone, default) or create. Every row is validated; good rows are written, bad ones reported. One import per community at a time. Body cap IMPORT_MAX_SIZE.',
+        'A text/csv body, a multipart upload in the field "file" (CSV or JSON), or a JSON array of rows (optionally {"data": [...]}). mode=upsert (by phone, default) or create. Every row is validated; good rows are written, bad ones reported. One import per community at a time: another is refused with 409 (with the running import\'s progress) before its body is read. At most IMPORT_MAX_CONCURRENT imports per server process: more get 429 with Retry-After. Body cap IMPORT_MAX_SIZE.',
       security: SECURITY.token,
       parameters: [community, { name: 'mode', in: 'query', schema: { type: 'string', enum: ['upsert', 'create'], default: 'upsert' } }],
       requestBody: {
@@ -279,7 +287,7 @@ export const memberPaths = (): Paths => ({
           'application/json': { schema: { oneOf: [{ type: 'array', items: memberRow }, { type: 'object', properties: { data: { type: 'array', items: memberRow } } }] } },
         },
       },
-      responses: { '200': ok('What was written and every refused row', importReport), ...errorResponses(400, 401, 403, 404, 413) },
+      responses: { '200': ok('What was written and every refused row', importReport), ...errorResponses(400, 401, 403, 404, 409, 413, 429) },
     }),
   },
   '/members/export': {
