@@ -12,6 +12,7 @@ import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { registerMemberEvents } from './lib/events';
 import { bootstrapOps, destroyOps, registerOps } from './lib/ops';
+import { armShutdownDeadline } from './lib/ops/shutdown-deadline';
 import { alignPlanField, readPlans } from './lib/plans';
 import { setUpMemberRole } from './lib/role-permissions';
 import { getAppService } from './lib/services';
@@ -19,6 +20,7 @@ import { getAppService } from './lib/services';
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     registerOps(strapi);
+    armShutdownDeadline(strapi);
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
     readRateLimitConfig(strapi);
