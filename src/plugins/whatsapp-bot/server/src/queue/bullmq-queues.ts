@@ -6,6 +6,11 @@ import { PermanentJobError, type JobPayload, type JobQueues, type QueueCounts, t
 const KEEP_FINISHED = { count: 1000 };
 /** How long closing waits for BullMQ to finish by itself before dropping its connections. */
 const CLOSE_WAIT_MS = 2000;
+/**
+ * Starting workers waits this long for Redis, so the start-up sweep can queue what a stopped
+ * process left; if Redis is down then, the sweep runs again when it answers.
+ */
+const STARTUP_WAIT_MS = 2000;
 
 /** The part of the app's Redis connection (src/lib/redis) the queues use. */
 export type QueueRedisConnection = {
@@ -13,6 +18,7 @@ export type QueueRedisConnection = {
   isOpen(): boolean;
   run<T>(command: (client: Redis) => Promise<T>): Promise<T>;
   onRecovered(listener: () => void): () => void;
+  whenReady(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -97,6 +103,7 @@ export const createBullmqQueues = (
       );
     },
     async startWorkers() {
+      await producer.whenReady(STARTUP_WAIT_MS);
       for (const definition of definitions) startWorker(definition);
     },
     async counts() {
