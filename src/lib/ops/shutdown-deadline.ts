@@ -18,6 +18,12 @@ export const armShutdownDeadline = (strapi: Core.Strapi) => {
   if (armed) return;
   armed = true;
   const onSignal = (signal: NodeJS.Signals) => {
+    // Nobody else stops the app on this signal (e.g. Jest, which boots apps in its own process):
+    // a listener would cancel Node's default exit, so let the signal act as if none was here.
+    if (process.listenerCount(signal) === 0) {
+      process.kill(process.pid, signal);
+      return;
+    }
     const startedAt = Date.now();
     const deadline = setTimeout(() => {
       strapi.log.error(`Shutdown did not finish within SHUTDOWN_TIMEOUT_MS (${timeoutMs} ms) after ${signal}: exiting anyway`);
