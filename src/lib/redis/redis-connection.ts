@@ -4,7 +4,7 @@ import Redis, { ReplyError } from 'ioredis';
  * The one way this app opens Redis connections. Redis holds caches, limits, OTP codes and queues,
  * never the truth, so a request must not wait for it: commands are not queued while it is away
  * (`enableOfflineQueue: false`), time out after REDIS_COMMAND_TIMEOUT_MS, and a circuit opens on
- * the first failure so later calls fail at once (callers then use their in-process fallbacks)
+ * the first lost connection (or a few timeouts in a row) so later calls fail at once (callers then use their in-process fallbacks)
  * until Redis answers again (ioredis reconnects in the background; a half-open probe every few
  * seconds catches a Redis that is connected but not answering). Every ioredis error goes through
  * the app's logger, summarised per outage instead of one line per reconnect attempt.
@@ -63,6 +63,13 @@ const DEFAULT_PROBE_INTERVAL_MS = 3000;
 const OUTAGE_REMINDER_MS = 60_000;
 const QUIT_TIMEOUT_MS = 500;
 const MAX_RECONNECT_DELAY_MS = 2000;
+/**
+ * Timeouts in a row that open the circuit while the connection is up. A lost connection opens it
+ * at once; a single timeout may be this process's own event loop stalling (a busy CPU runs the
+ * timer before reading the reply that arrived), and opening on it would move OTP codes and limits
+ * into the process for a few seconds without need.
+ */
+const TIMEOUTS_TO_OPEN = 3;
 
 const open = new Set<RedisConnection>();
 
@@ -83,6 +90,7 @@ export const openRedisConnection = (settings: RedisConnectionSettings): RedisCon
   let lastProbeAt = 0;
   let outageErrors = 0;
   let lastReminderAt = 0;
+  let timeoutsInARow = 0;
   const recoveredListeners = new Set<() => void>();
 
   const client = new Redis(settings.url, {
@@ -147,11 +155,14 @@ export const openRedisConnection = (settings: RedisConnectionSettings): RedisCon
       }
       try {
         const result = await command(client);
+        timeoutsInARow = 0;
         closeCircuit();
         return result;
       } catch (error) {
         if (error instanceof ReplyError) throw error;
-        openCircuit(reasonOf(error as Error));
+        const timedOut = /timed out/i.test((error as Error).message) && client.status === 'ready';
+        timeoutsInARow = timedOut ? timeoutsInARow + 1 : 0;
+        if (!timedOut || timeoutsInARow >= TIMEOUTS_TO_OPEN || circuitOpen) openCircuit(reasonOf(error as Error));
         throw new RedisUnavailableError(name);
       }
     },
