@@ -13,6 +13,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     // Jest runs many apps in one process: crash handlers stay with real processes.
     processHandlers: env('NODE_ENV') !== 'test',
   },
+  // A stopping process exits after this long even if Redis or PostgreSQL never answers (below Kubernetes' 30 s).
+  shutdownTimeoutMs: env.int('SHUTDOWN_TIMEOUT_MS', 10000),
   health: {
     // A dependency that has not answered within this is reported as down. The probes run side by
     // side, so this bounds the whole answer: under Kubernetes' default 1 s probe timeout.

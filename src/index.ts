@@ -14,6 +14,7 @@ import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { registerLockoutAdmin } from './lib/lockout-admin';
 import { registerMemberEvents } from './lib/events';
 import { bootstrapOps, destroyOps, registerOps } from './lib/ops';
+import { armShutdownDeadline } from './lib/ops/shutdown-deadline';
 import { alignPlanField, readPlans } from './lib/plans';
 import { assertConfiguredPluginsBuilt } from './lib/plugin-builds';
 import { setUpMemberRole } from './lib/role-permissions';
@@ -24,6 +25,7 @@ export default {
     // First: without a plugin's build Strapi starts without the plugin (no error), and what follows relies on them.
     assertConfiguredPluginsBuilt(strapi);
     registerOps(strapi);
+    armShutdownDeadline(strapi);
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
     readRateLimitConfig(strapi);

@@ -17,6 +17,7 @@ import type { NlUpdateService } from '../api/member/services/nl-update';
 import type { PrivacyService } from '../api/member/services/privacy';
 import type { HealthService } from '../api/ops/services/health';
 import type { MetricsService } from '../api/ops/services/metrics';
+import type { RedisService } from '../api/ops/services/redis';
 
 type AppServices = {
   'api::access.member-login': MemberLoginService;
@@ -38,6 +39,7 @@ type AppServices = {
   'api::member.privacy': PrivacyService;
   'api::ops.health': HealthService;
   'api::ops.metrics': MetricsService;
+  'api::ops.redis': RedisService;
 };
 
 /** Typed access to the app's own services. */

@@ -1,14 +1,14 @@
-import Redis from 'ioredis';
+import { isRedisUnavailableError, type RedisConnection } from '../redis/redis-connection';
 
 /**
  * Short-lived security state (OTP codes, attempt counters, lockouts): Redis when configured, so
  * every app instance sees the same state, else in this process. Unlike the search caches this is
- * not best-effort: a Redis failure surfaces as an error instead of silently weakening a limit.
+ * not best-effort: a Redis failure is never silent (see withInProcessFallback).
  */
 export interface KeyValueStore {
   readonly kind: 'redis' | 'memory';
   /** The Redis connection, for libraries that keep their own keys (rate limiters); null in memory mode. */
-  readonly redis: Redis | null;
+  readonly redis: RedisConnection | null;
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Sets the key only if it is absent and says whether this call set it (a lock with an expiry). */
@@ -76,37 +76,69 @@ export const createMemoryStore = (): KeyValueStore => {
   };
 };
 
-export const createRedisStore = (url: string, prefix: string): KeyValueStore => {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
-  // Without a listener ioredis reports connection errors as unhandled; callers see failed commands instead.
-  redis.on('error', () => undefined);
+/** Keys in Redis through the circuit of `connection`: calls fail at once (RedisUnavailableError) while Redis is away. */
+export const createRedisStore = (connection: RedisConnection, prefix: string): KeyValueStore => ({
+  kind: 'redis',
+  redis: connection,
+  get: (key) => connection.run((redis) => redis.get(prefix + key)),
+  async set(key, value, ttlSeconds) {
+    await connection.run((redis) => redis.set(prefix + key, value, 'EX', ttlSeconds));
+  },
+  async claim(key, ttlSeconds) {
+    return (await connection.run((redis) => redis.set(prefix + key, '1', 'EX', ttlSeconds, 'NX'))) === 'OK';
+  },
+  async take(key) {
+    return (await connection.run((redis) => redis.del(prefix + key))) === 1;
+  },
+  async increment(key, ttlSeconds) {
+    // SET NX creates the counter with its expiry only once (EXPIRE NX would need Redis 7).
+    const results = (await connection.run((redis) => redis.multi().set(prefix + key, '0', 'EX', ttlSeconds, 'NX').incr(prefix + key).exec())) ?? [];
+    const [incrementError, value] = results[1] ?? [new Error('Redis transaction was aborted'), null];
+    if (incrementError) throw incrementError;
+    return Number(value);
+  },
+  async ttlSeconds(key) {
+    const ttl = await connection.run((redis) => redis.ttl(prefix + key));
+    return ttl > 0 ? ttl : null;
+  },
+  close: () => connection.close(),
+});
+
+/**
+ * Redis, and this process while Redis is unavailable: OTP codes, attempt counters, lockouts and
+ * locks then live here (one instance's view, and lost when Redis returns: a code sent during the
+ * outage must be asked for again, a lockout from before it is not seen). Weaker, so never silent:
+ * each switch to the in-process store is logged. Codes and counters from before the outage are
+ * not readable, which fails closed (a code cannot be verified), never open.
+ */
+export const withInProcessFallback = (redisStore: KeyValueStore, log: { warn(message: string): void }): KeyValueStore => {
+  const memory = createMemoryStore();
+  let usingMemory = false;
+  const attempt = async <T>(operation: (store: KeyValueStore) => Promise<T>): Promise<T> => {
+    try {
+      const result = await operation(redisStore);
+      usingMemory = false;
+      return result;
+    } catch (error) {
+      if (!isRedisUnavailableError(error)) throw error;
+      if (!usingMemory) {
+        usingMemory = true;
+        log.warn('security store: Redis is unavailable; OTP codes, attempt counters, lockouts and locks are kept in this process until it answers');
+      }
+      return operation(memory);
+    }
+  };
   return {
-    kind: 'redis',
-    redis,
-    get: (key) => redis.get(prefix + key),
-    async set(key, value, ttlSeconds) {
-      await redis.set(prefix + key, value, 'EX', ttlSeconds);
-    },
-    async claim(key, ttlSeconds) {
-      return (await redis.set(prefix + key, '1', 'EX', ttlSeconds, 'NX')) === 'OK';
-    },
-    async take(key) {
-      return (await redis.del(prefix + key)) === 1;
-    },
-    async increment(key, ttlSeconds) {
-      // SET NX creates the counter with its expiry only once (EXPIRE NX would need Redis 7).
-      const results =
-        (await redis.multi().set(prefix + key, '0', 'EX', ttlSeconds, 'NX').incr(prefix + key).exec()) ?? [];
-      const [incrementError, value] = results[1] ?? [new Error('Redis transaction was aborted'), null];
-      if (incrementError) throw incrementError;
-      return Number(value);
-    },
-    async ttlSeconds(key) {
-      const ttl = await redis.ttl(prefix + key);
-      return ttl > 0 ? ttl : null;
-    },
+    kind: redisStore.kind,
+    redis: redisStore.redis,
+    get: (key) => attempt((store) => store.get(key)),
+    set: (key, value, ttlSeconds) => attempt((store) => store.set(key, value, ttlSeconds)),
+    claim: (key, ttlSeconds) => attempt((store) => store.claim(key, ttlSeconds)),
+    take: (key) => attempt((store) => store.take(key)),
+    increment: (key, ttlSeconds) => attempt((store) => store.increment(key, ttlSeconds)),
+    ttlSeconds: (key) => attempt((store) => store.ttlSeconds(key)),
     async close() {
-      await redis.quit().catch(() => redis.disconnect());
+      await Promise.all([redisStore.close(), memory.close()]);
     },
   };
 };

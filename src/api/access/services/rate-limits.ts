@@ -44,6 +44,7 @@ const rateLimitsService = ({ strapi }: { strapi: Core.Strapi }) => {
         points: POINTS[name](settings()),
         redis: securityStore.store().redis,
         keyPrefix: `${securityStore.keyPrefix()}rl:`,
+        log: strapi.log,
       });
       limiters.set(name, existing);
     }

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 
 import type { Core } from '@strapi/strapi';
 
-import { createMemoryStore, createRedisStore, type KeyValueStore } from '../../../lib/kv/key-value-store';
+import { createMemoryStore, createRedisStore, withInProcessFallback, type KeyValueStore } from '../../../lib/kv/key-value-store';
+import { openRedisConnection } from '../../../lib/redis/redis-connection';
+
+/** How long start-up waits for Redis before going on without it. */
+const STARTUP_WAIT_MS = 2000;
 
 const NAMESPACE_KEY = { type: 'core' as const, name: 'community-connect', key: 'security-store-namespace' };
 
@@ -23,8 +27,15 @@ const securityStoreService = ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.store.set({ ...NAMESPACE_KEY, value: namespace });
       }
       prefix = `cc:${namespace}:`;
-      const { url } = strapi.config.get('redis') as { url?: string };
-      store = url ? createRedisStore(url, prefix) : createMemoryStore();
+      const { url, commandTimeoutMs } = strapi.config.get('redis') as { url?: string; commandTimeoutMs: number };
+      if (!url) {
+        store = createMemoryStore();
+        return;
+      }
+      const connection = openRedisConnection({ url, name: 'security store', log: strapi.log, commandTimeoutMs });
+      // A Redis that is down at start-up leaves the app degraded (in-process fallbacks), not stopped.
+      if (!(await connection.whenReady(STARTUP_WAIT_MS))) strapi.log.warn('security store: Redis did not answer at start-up; starting with in-process fallbacks');
+      store = withInProcessFallback(createRedisStore(connection, prefix), strapi.log);
     },
 
     /** Key prefix for libraries that write their own Redis keys. */

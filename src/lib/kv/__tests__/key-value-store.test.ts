@@ -1,17 +1,26 @@
 import { randomUUID } from 'node:crypto';
 
+import { openRedisConnection } from '../../redis/redis-connection';
 import { createMemoryStore, createRedisStore, type KeyValueStore } from '../key-value-store';
 
-const stores: Array<[string, () => KeyValueStore]> = [['memory', () => createMemoryStore()]];
+const silent = { info: () => undefined, warn: () => undefined };
+const stores: Array<[string, () => Promise<KeyValueStore>]> = [['memory', async () => createMemoryStore()]];
 if (process.env.REDIS_URL) {
   const url = process.env.REDIS_URL;
-  stores.push(['redis', () => createRedisStore(url, `cc-test:${randomUUID()}:`)]);
+  stores.push([
+    'redis',
+    async () => {
+      const connection = openRedisConnection({ url, name: 'test', log: silent, commandTimeoutMs: 1000 });
+      await connection.whenReady(5000);
+      return createRedisStore(connection, `cc-test:${randomUUID()}:`);
+    },
+  ]);
 }
 
 describe.each(stores)('%s key-value store', (_kind, create) => {
   let store: KeyValueStore;
-  beforeEach(() => {
-    store = create();
+  beforeEach(async () => {
+    store = await create();
   });
   afterEach(() => store.close());
 

@@ -3,8 +3,17 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 import type { CommunitySearchConfig } from '../config/schema';
-import { createKvStore, type KvStore } from '../utils/kv-store';
+import { createKvStore, type KvRedisConnection, type KvStore } from '../utils/kv-store';
 import { PLUGIN_ID } from '../utils/plugin-id';
+
+type AppRedisService = { open(name: string): KvRedisConnection | null };
+
+/** The host app's Redis connections (timeouts, circuit, logging): one factory for the app and its plugins. */
+const openAppRedis = (strapi: Core.Strapi): KvRedisConnection | null => {
+  const service = strapi.service('api::ops.redis' as never) as unknown as AppRedisService | undefined;
+  if (!service) throw new Error('community-search: REDIS_URL is set but the app has no api::ops.redis service to connect with');
+  return service.open('search caches');
+};
 
 const NAMESPACE_KEY = { type: 'plugin' as const, name: PLUGIN_ID, key: 'kv-namespace' };
 
@@ -24,11 +33,13 @@ const kvService = ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.store.set({ ...NAMESPACE_KEY, value: stored });
       }
       namespace = stored;
+      // Connect now, not on the first search: that one would otherwise find Redis still connecting.
+      this.store();
     },
     store(): KvStore {
       if (store === undefined) {
         const { redisUrl } = strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig;
-        store = createKvStore({ redisUrl, prefix: `${PLUGIN_ID}:${namespace}:` });
+        store = createKvStore({ connection: redisUrl ? openAppRedis(strapi) : null, prefix: `${PLUGIN_ID}:${namespace}:` });
       }
       return store;
     },

@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 
 import { createLruCache } from './lru-cache';
 
@@ -42,30 +42,61 @@ export const createMemoryKvStore = (): KvStore => {
   };
 };
 
-export const createRedisKvStore = (url: string, prefix: string): KvStore => {
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
-  // Without a listener ioredis reports connection errors as unhandled; callers see failed commands instead.
-  redis.on('error', () => undefined);
+/** The part of the app's Redis connection (src/lib/redis) this store uses: commands go through its circuit. */
+export type KvRedisConnection = {
+  isOpen(): boolean;
+  run<T>(command: (client: Redis) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+/**
+ * Redis through the app's circuit, falling back to this process while Redis is unavailable (the
+ * connection fails at once then, and logs the outage): caches and follow-up sessions are a
+ * convenience, so a search never waits on them.
+ */
+export const createRedisKvStore = (connection: KvRedisConnection, prefix: string): KvStore => {
+  const memory = createMemoryKvStore();
+  const attempt = async <T>(inRedis: (redis: Redis) => Promise<T>, inMemory: () => Promise<T>): Promise<T> => {
+    if (connection.isOpen()) return inMemory();
+    try {
+      return await connection.run(inRedis);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'REDIS_UNAVAILABLE') throw error;
+      return inMemory();
+    }
+  };
   return {
     kind: 'redis',
-    get: (key) => redis.get(prefix + key),
-    async set(key, value, ttlMs) {
-      await redis.set(prefix + key, value, 'PX', ttlMs);
-    },
-    async increment(key) {
-      const [[incrementError, value]] = (await redis
-        .multi()
-        .incr(prefix + key)
-        .pexpire(prefix + key, COUNTER_TTL_MS)
-        .exec()) as Array<[Error | null, unknown]>;
-      if (incrementError) throw incrementError;
-      return Number(value);
-    },
+    get: (key) =>
+      attempt(
+        (redis) => redis.get(prefix + key),
+        () => memory.get(key)
+      ),
+    set: (key, value, ttlMs) =>
+      attempt(
+        async (redis) => {
+          await redis.set(prefix + key, value, 'PX', ttlMs);
+        },
+        () => memory.set(key, value, ttlMs)
+      ),
+    increment: (key) =>
+      attempt(
+        async (redis) => {
+          const [[incrementError, value]] = (await redis
+            .multi()
+            .incr(prefix + key)
+            .pexpire(prefix + key, COUNTER_TTL_MS)
+            .exec()) as Array<[Error | null, unknown]>;
+          if (incrementError) throw incrementError;
+          return Number(value);
+        },
+        () => memory.increment(key)
+      ),
     async close() {
-      await redis.quit().catch(() => redis.disconnect());
+      await connection.close();
     },
   };
 };
 
-export const createKvStore = ({ redisUrl, prefix }: { redisUrl?: string; prefix: string }): KvStore =>
-  redisUrl ? createRedisKvStore(redisUrl, prefix) : createMemoryKvStore();
+export const createKvStore = ({ connection, prefix }: { connection: KvRedisConnection | null; prefix: string }): KvStore =>
+  connection ? createRedisKvStore(connection, prefix) : createMemoryKvStore();

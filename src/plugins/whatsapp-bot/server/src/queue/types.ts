@@ -30,6 +30,8 @@ export interface JobQueues {
   counts(): Promise<Record<string, QueueCounts>>;
   /** Checks the backing store answers (Redis ping). */
   ping(): Promise<boolean>;
+  /** Called each time the backing store answers again after an outage (never for the in-process queues). */
+  onRecovered?(listener: () => void): () => void;
   close(): Promise<void>;
 }
 

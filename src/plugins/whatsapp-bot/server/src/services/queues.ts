@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 import type { WhatsappBotConfig } from '../config/schema';
-import { createBullmqQueues } from '../queue/bullmq-queues';
+import { createBullmqQueues, type QueueRedisConnection } from '../queue/bullmq-queues';
 import { createMemoryQueues } from '../queue/memory-queues';
 import type { JobQueues, QueueCounts, QueueDefinition } from '../queue/types';
 import { getService } from '../utils';
@@ -14,6 +14,9 @@ const NAMESPACE_KEY = { type: 'plugin' as const, name: PLUGIN_ID, key: 'queue-na
 
 export const INBOUND_QUEUE = 'whatsapp-inbound';
 export const OUTBOUND_QUEUE = 'whatsapp-outbound';
+const ERROR_LOG_INTERVAL_MS = 60_000;
+/** Stopping gives back this process's interrupted claims for at most this long (the database may be away too). */
+const GIVE_BACK_WAIT_MS = 2000;
 
 /**
  * The bot's two queues: inbound messages to answer and replies to send. BullMQ on Redis when
@@ -25,7 +28,27 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
   let sweepTimer: NodeJS.Timeout | undefined;
   let unregisterStats: Array<() => void> = [];
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as WhatsappBotConfig;
-  const onError = (error: Error) => strapi.log.warn(`whatsapp-bot queue: ${error.message}`);
+  let unregisterRecovery: (() => void) | undefined;
+  // BullMQ reports each failed reconnect while Redis is away (thousands an hour): the first of a
+  // burst is logged, then a count once a minute. The Redis connections log the outage itself.
+  let lastErrorLogAt = 0;
+  let errorsSinceLog = 0;
+  const onError = (error: Error) => {
+    errorsSinceLog += 1;
+    if (Date.now() - lastErrorLogAt < ERROR_LOG_INTERVAL_MS) return;
+    const repeated = errorsSinceLog > 1 ? ` (${errorsSinceLog} queue errors since the last line)` : '';
+    strapi.log.warn(`whatsapp-bot queue: ${error.message}${repeated}`);
+    lastErrorLogAt = Date.now();
+    errorsSinceLog = 0;
+  };
+
+  /** A connection from the host app's one Redis factory (timeouts, circuit, errors through strapi.log). */
+  const connect = (name: string, blocking: boolean): QueueRedisConnection => {
+    const redis = strapi.service('api::ops.redis' as never) as unknown as { open(name: string, options: { blocking: boolean }): QueueRedisConnection | null } | undefined;
+    const opened = redis?.open(name, { blocking });
+    if (!opened) throw new Error('whatsapp-bot: REDIS_URL is set but the app has no api::ops.redis service to connect with');
+    return opened;
+  };
 
   const definitions = (): QueueDefinition[] => {
     const { inbound, outbound } = config();
@@ -88,7 +111,7 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new Error('whatsapp-bot: PROCESS_ROLE=web needs REDIS_URL, so worker processes can take the queued messages');
       }
       const prefix = `wa:${await namespace()}:bull`;
-      queues = redisUrl ? createBullmqQueues(definitions(), { redisUrl, prefix, onError }) : createMemoryQueues(definitions(), onError);
+      queues = redisUrl ? createBullmqQueues(definitions(), { connect, prefix, onError }) : createMemoryQueues(definitions(), onError);
       const started = queues;
       unregisterStats = [INBOUND_QUEUE, OUTBOUND_QUEUE].flatMap((name) => {
         const unregister = opsMetrics()?.registerQueueStats(name, async () => {
@@ -101,6 +124,8 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
       await queues.startWorkers();
       // Work a stopped process accepted but did not finish: found again from the tables.
       void runSweep(sweepMinAgeSeconds);
+      // Messages acknowledged while Redis was away are queued as soon as it answers, not at the next sweep.
+      unregisterRecovery = queues.onRecovered?.(() => void runSweep(sweepMinAgeSeconds));
       sweepTimer = setInterval(() => void runSweep(sweepMinAgeSeconds), sweepIntervalSeconds * 1000);
       sweepTimer.unref();
     },
@@ -139,8 +164,22 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
       unregisterStats = [];
       if (sweepTimer) clearInterval(sweepTimer);
       sweepTimer = undefined;
+      unregisterRecovery?.();
+      unregisterRecovery = undefined;
       await queues?.close();
       queues = undefined;
+      // Claims an outage kept this process from giving back go back now if the database answers;
+      // otherwise their lease runs out and another process's sweep takes them.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        getService('inbound')
+          .giveBackInterruptedClaims()
+          .catch((error: Error) => strapi.log.warn(`whatsapp-bot: could not give back interrupted claims while stopping: ${error.message}`)),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, GIVE_BACK_WAIT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
     },
   };
 };
