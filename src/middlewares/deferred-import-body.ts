@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Middleware, Next } from 'koa';
 
+import { routerMatchPath } from '../lib/rate-limit/request-path';
 import { parseSize } from './body-limits';
 
 /**
@@ -46,7 +47,9 @@ const deferredImportBody = (config: DeferredImportBodyConfig, { strapi }: { stra
   if (maxTextBytes === null) throw new Error(`deferred-import-body: invalid strapi::body textLimit "${String(bodyConfig.textLimit)}"`);
 
   return async (ctx: Context, next: Next) => {
-    if (ctx.method !== 'POST' || !paths.has(ctx.path)) return next();
+    // Compared as the router matches (any letter case, one trailing slash), so no spelling of an
+    // import route has its body read before the lock.
+    if (ctx.method !== 'POST' || !paths.has(routerMatchPath(ctx.path))) return next();
     const contentType = ctx.req.headers['content-type'];
     ctx.req.headers['content-type'] = UNREAD_TYPE;
     const deferredBody: DeferredBody = {
