@@ -298,6 +298,34 @@ describe('imports do not stall the server', () => {
     expect(await lockHeld(community)).toBe(false);
   }, 180_000);
 
+  it('reads a JSON import item by item as it arrives, like a CSV one (never one blocking JSON.parse)', async () => {
+    const community = await createCommunity(strapi);
+    const items = Array.from({ length: 300 }, (_, index) => ({
+      name: `Json Streamed ${index}`,
+      phone: `+9198${String(30_000_000 + index).padStart(8, '0')}`,
+      city: 'Chennai',
+      bio: `Brackets ] } and "quotes", commas: item ${index}`,
+    }));
+    for (const body of [JSON.stringify(items), JSON.stringify({ data: items })]) {
+      const text = body.replaceAll('Json Streamed', `Json ${body.startsWith('{') ? 'Wrapped' : 'Streamed'}`).replaceAll('+9198', body.startsWith('{') ? '+9197' : '+9198');
+      const upload = startUpload(community, 'application/json; charset=utf-8');
+      const half = text.indexOf('},', Math.floor(text.length / 2)) + 2;
+      await upload.write(text.slice(0, half));
+      // Rows are checked while the rest of the body is still on its way.
+      const progress = async () => (JSON.parse((await store().get(`import-progress:${community.id}`)) ?? '{}') as { rowsValidated?: number }).rowsValidated ?? 0;
+      await waitUntil(async () => (await progress()) >= 100, 'rows of the JSON import are checked while it is still arriving');
+      upload.end(text.slice(half));
+      const answer = await upload.answer;
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ created: 300, errors: [] });
+    }
+    expect(await countMembers(community)).toBe(600);
+    const broken = await http(strapi).post('/api/members/import').set(asAdmin(community)).set('Content-Type', 'application/json').send('[{"name": "x"}, {"name": ');
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toMatch(/not valid JSON/);
+    expect(await lockHeld(community)).toBe(false);
+  });
+
   it('refuses a second import of the same community at once (409), in every body form, while the first is uploading', async () => {
     const community = await createCommunity(strapi, { plan: 'pro' });
     const first = startUpload(community, 'text/csv');

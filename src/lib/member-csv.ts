@@ -4,6 +4,7 @@ import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
 import { createEventLoopTurns } from './event-loop-turns';
+import { jsonArrayItems, JsonStreamError } from './json-array-stream';
 import { memberCreateSchema, toFieldErrors, type FieldError, type MemberInput } from './member-input';
 import { toMobileE164 } from './phone';
 
@@ -279,6 +280,29 @@ export const parseMemberJsonYielding = async (items: unknown, onProgress?: RowPr
     addJsonItem(validator, items[index], index + 1);
     onProgress?.(index + 1);
     if (turns.due()) await turns.turn();
+  }
+  return validator.finish();
+};
+
+/**
+ * The streaming form of a JSON import (a member array, or `{ "data": [...] }`): items are parsed
+ * one at a time as the text arrives, with turns for the event loop, so a 25 MB body is never one
+ * blocking `JSON.parse`. Same result and errors as `parseMemberJson`.
+ */
+export const parseMemberJsonStream = async (source: AsyncIterable<string | Buffer>, onProgress?: RowProgress): Promise<ParsedMemberCsv> => {
+  const validator = createRowValidator(false);
+  const turns = createEventLoopTurns();
+  let line = 0;
+  try {
+    for await (const item of jsonArrayItems(source)) {
+      line += 1;
+      addJsonItem(validator, item, line);
+      onProgress?.(line);
+      if (turns.due()) await turns.turn();
+    }
+  } catch (error) {
+    if (error instanceof JsonStreamError) throw new MemberCsvFormatError(error.message);
+    throw error;
   }
   return validator.finish();
 };

@@ -7,6 +7,7 @@ import type { Context } from 'koa';
 import {
   MemberCsvFormatError,
   parseMemberCsvStream,
+  parseMemberJsonStream,
   parseMemberJsonYielding,
   type ParsedMemberCsv,
   type RowProgress,
@@ -33,7 +34,7 @@ const parseParsedBody = async (ctx: Context, onProgress?: RowProgress): Promise<
   if (file) {
     const looksJson = /json/i.test(file.mimetype ?? '') || /\.json$/i.test(file.originalFilename ?? '');
     try {
-      if (looksJson) return await parseMemberJsonYielding(JSON.parse(await fs.promises.readFile(file.filepath, 'utf8')), onProgress);
+      if (looksJson) return await parseMemberJsonStream(fs.createReadStream(file.filepath, { highWaterMark: TEXT_SLICE_CHARS }), onProgress);
       return await parseMemberCsvStream(fs.createReadStream(file.filepath, { highWaterMark: TEXT_SLICE_CHARS }), onProgress);
     } finally {
       // strapi::body removes only uploads in the field "files": this one is ours to delete.
@@ -64,8 +65,8 @@ const isUploadInterrupted = (error: unknown) =>
   typeof error === 'object' && error !== null && INTERRUPTED_UPLOAD_CODES.has(String((error as { code?: unknown }).code));
 
 /**
- * A text/csv request body as a stream of at most `maxBytes`, parsed as it arrives: a 25 MB file
- * is never held as one string, and a body over the limit is refused as soon as it is (413).
+ * A text (CSV) or JSON request body as a stream of at most `maxBytes`, parsed as it arrives: a 25 MB
+ * file is never held as one string, and a body over the limit is refused as soon as it is (413).
  */
 const streamedTextBody = (ctx: Context, maxBytes: number): Readable => {
   const declared = Number(ctx.get('content-length') || 0);
@@ -86,8 +87,8 @@ const streamedTextBody = (ctx: Context, maxBytes: number): Readable => {
  * Reads an import from any of its three forms: a `text/csv` body, a multipart upload (field
  * `file`, CSV or JSON), or a JSON array (optionally as `{ "data": [...] }`). On the import routes
  * the body is read here, not before the controller (see the deferred-import-body middleware), so
- * callers hold the import lock first: a CSV body is parsed straight from the request, the other
- * forms by Strapi's body parser with its limits. A file that is not in the member format at all is
+ * callers hold the import lock first: a CSV or JSON body is parsed straight from the request, item
+ * by item; a multipart upload goes through Strapi's body parser (its limits) and is then streamed from its temp file. A file that is not in the member format at all is
  * a 400 naming what is wrong; an upload cut off mid-way is a 400 too (nobody is left to read it).
  */
 export const readImport = async (ctx: Context, onProgress?: RowProgress): Promise<ParsedMemberCsv> => {
@@ -96,6 +97,8 @@ export const readImport = async (ctx: Context, onProgress?: RowProgress): Promis
     if (!deferred) return await parseParsedBody(ctx, onProgress);
     deferred.restoreContentType();
     if (ctx.is('text/*')) return await parseMemberCsvStream(streamedTextBody(ctx, deferred.maxTextBytes), onProgress);
+    // JSON is read the same way, item by item, within the same size limit (IMPORT_MAX_SIZE).
+    if (ctx.is('json')) return await parseMemberJsonStream(streamedTextBody(ctx, deferred.maxTextBytes), onProgress);
     let parsed: ParsedMemberCsv | undefined;
     // Strapi's parser removes an uploaded temp file when this returns, so the file is read inside.
     await deferred.parseWith(async () => {
