@@ -49,7 +49,9 @@ const community: Json = {
     name: { type: 'string' },
     slug: { type: 'string' },
     description: nullableString,
-    plan: { type: 'string', enum: [...PLAN_IDS] },
+    // Not an enum: plugins register plans of their own, and a community keeps its plan when the
+    // plugin that registered it is later removed.
+    plan: { type: 'string', description: `The community's plan: ${PLAN_IDS.join(', ')}, or one a plugin registered` },
     accountStatus: { type: 'string', enum: ['active', 'suspended'] },
     memberLimit: { type: 'integer', nullable: true },
     searchLimitPerMonth: { type: 'integer', nullable: true },
