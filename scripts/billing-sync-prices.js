@@ -54,7 +54,8 @@ const loadCatalogue = () => {
     exported = require(built);
   }
   const factory = exported.default ?? exported;
-  const config = typeof factory === 'function' ? factory() : factory;
+  // Strapi calls config files with its env helper; so does this, with the same one.
+  const config = typeof factory === 'function' ? factory({ env: require('@strapi/utils').env }) : factory;
   return /** @type {Record<string, { name: string; priceUsd: { monthly: number; yearly: number } | null }>} */ (config.catalogue);
 };
 
