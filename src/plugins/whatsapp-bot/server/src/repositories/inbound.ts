@@ -80,11 +80,12 @@ export const createInboundRepository = (knex: Knex) => ({
       .update({ status, processed_at: knex.fn.now(), from_phone: null, body: null, last_error: error ? error.slice(0, 500) : null });
   },
 
-  /** Messages accepted but not finished, older than `olderThanSeconds`: work a stopped process left. */
-  async unfinishedIds(olderThanSeconds: number, limit = 500): Promise<number[]> {
+  /** Messages accepted but not finished, older than `olderThanSeconds`: work a stopped process left (a page after `afterId`). */
+  async unfinishedIds(olderThanSeconds: number, limit = 500, afterId = 0): Promise<number[]> {
     const rows = (await knex(INBOUND_TABLE)
       .select('id')
-      .where((query) =>
+      .where('id', '>', afterId)
+      .andWhere((query) =>
         query
           .where('status', 'pending')
           .orWhere((stuck) => stuck.where('status', 'processing').andWhereRaw(`claimed_at < now() - make_interval(secs => ?)`, [STUCK_AFTER_SECONDS]))

@@ -197,11 +197,14 @@ export const createOutboundRepository = (knex: Knex) => ({
   },
 
   /** Batches still waiting to go out that no worker is handling (left by a stopped process). */
-  async unsentBatchIds(olderThanSeconds: number, limit = 500): Promise<string[]> {
+  /** Batches with replies not yet sent, older than `olderThanSeconds` (a page after `afterBatchId`). */
+  async unsentBatchIds(olderThanSeconds: number, limit = 500, afterBatchId = ''): Promise<string[]> {
     const rows = (await knex(OUTBOUND_TABLE)
       .distinct('batch_id')
       .whereIn('status', ['queued', 'sending'])
+      .andWhere('batch_id', '>', afterBatchId)
       .andWhereRaw(`updated_at < now() - make_interval(secs => ?)`, [olderThanSeconds])
+      .orderBy('batch_id')
       .limit(limit)) as Array<{ batch_id: string }>;
     return rows.map((row) => row.batch_id);
   },

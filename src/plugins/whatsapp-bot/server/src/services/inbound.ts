@@ -118,7 +118,7 @@ const inboundService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    unfinishedIds: (minAgeSeconds: number) => repository().unfinishedIds(minAgeSeconds),
+    unfinishedIds: (minAgeSeconds: number, limit?: number, afterId?: number) => repository().unfinishedIds(minAgeSeconds, limit, afterId),
 
     lastReceivedAt: (communityIds: number[] | null) => repository().lastReceivedAt(communityIds),
   };

@@ -185,7 +185,7 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     stats: (communityIds: number[] | null, since: Date) => repository().stats(communityIds, since),
 
-    unsentBatchIds: (minAgeSeconds: number) => repository().unsentBatchIds(minAgeSeconds),
+    unsentBatchIds: (minAgeSeconds: number, limit?: number, afterBatchId?: string) => repository().unsentBatchIds(minAgeSeconds, limit, afterBatchId),
 
     eraseOldContent: () => repository().eraseOldContent(config().bodyRetentionDays),
 

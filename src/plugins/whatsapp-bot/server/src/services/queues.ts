@@ -17,6 +17,8 @@ export const OUTBOUND_QUEUE = 'whatsapp-outbound';
 const ERROR_LOG_INTERVAL_MS = 60_000;
 /** Stopping gives back this process's interrupted claims for at most this long (the database may be away too). */
 const GIVE_BACK_WAIT_MS = 2000;
+/** Rows the sweep reads at a time (it reads page after page until the backlog is queued). */
+const SWEEP_PAGE = 500;
 
 /**
  * The bot's two queues: inbound messages to answer and replies to send. BullMQ on Redis when
@@ -89,10 +91,20 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
     // Fresh job ids: BullMQ keeps finished jobs and would ignore their ids; the rows' claims keep
     // a message from being answered (or a reply sent) twice.
     await getService('inbound').giveBackInterruptedClaims();
-    const inboundIds = await getService('inbound').unfinishedIds(minAgeSeconds);
-    for (const id of inboundIds) await getService('queues').addInbound(id, true);
-    const batchIds = await getService('outbound').unsentBatchIds(minAgeSeconds);
-    for (const batchId of batchIds) await getService('queues').addOutbound(batchId, true);
+    // Page through the whole backlog: an outage can leave thousands of messages, and one page a
+    // sweep would leave most of them for minutes.
+    const inboundIds: number[] = [];
+    for (let page = await getService('inbound').unfinishedIds(minAgeSeconds, SWEEP_PAGE); page.length > 0; ) {
+      for (const id of page) await getService('queues').addInbound(id, true);
+      inboundIds.push(...page);
+      page = page.length < SWEEP_PAGE ? [] : await getService('inbound').unfinishedIds(minAgeSeconds, SWEEP_PAGE, page[page.length - 1]);
+    }
+    const batchIds: string[] = [];
+    for (let page = await getService('outbound').unsentBatchIds(minAgeSeconds, SWEEP_PAGE); page.length > 0; ) {
+      for (const batchId of page) await getService('queues').addOutbound(batchId, true);
+      batchIds.push(...page);
+      page = page.length < SWEEP_PAGE ? [] : await getService('outbound').unsentBatchIds(minAgeSeconds, SWEEP_PAGE, page[page.length - 1]);
+    }
     await getService('outbound').eraseOldContent();
     await getService('introductions').expireOld();
     if (inboundIds.length + batchIds.length > 0) {
@@ -125,7 +137,9 @@ const queuesService = ({ strapi }: { strapi: Core.Strapi }) => {
       // Work a stopped process accepted but did not finish: found again from the tables.
       void runSweep(sweepMinAgeSeconds);
       // Messages acknowledged while Redis was away are queued as soon as it answers, not at the next sweep.
-      unregisterRecovery = queues.onRecovered?.(() => void runSweep(sweepMinAgeSeconds));
+      // Age 0: what arrived during the outage was never queued; the rows' claims keep a message that
+      // is queued twice from being answered twice.
+      unregisterRecovery = queues.onRecovered?.(() => void runSweep(0));
       sweepTimer = setInterval(() => void runSweep(sweepMinAgeSeconds), sweepIntervalSeconds * 1000);
       sweepTimer.unref();
     },
