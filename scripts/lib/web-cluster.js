@@ -70,13 +70,16 @@ const runWebCluster = ({ count, exec, args, cwd, log }) =>
     let exitCode = 0;
     let started = false;
 
+    let listening = 0;
     const fork = () => {
       const worker = cluster.fork();
       worker.once('listening', () => {
+        listening += 1;
+        // Said once, when the whole set first listens: start-up scripts wait for this line.
+        if (listening === count) log(`${count} web processes serve this port (WEB_CONCURRENCY=${count}).`);
         if (started) return;
         started = true;
         for (let i = 1; i < count; i += 1) fork();
-        log(`${count} web processes serve this port (WEB_CONCURRENCY=${count}).`);
       });
       return worker;
     };
