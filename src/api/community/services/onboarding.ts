@@ -5,7 +5,6 @@ import { errors } from '@strapi/utils';
 import { sendAdminInvitation, type InvitationEmailStatus } from '../../../lib/invitation-email';
 import { getAppService } from '../../../lib/services';
 import type { OnboardingInput } from '../validation/onboarding';
-import type { IssuedApiToken } from './api-tokens';
 
 const COMMUNITY_UID = 'api::community.community';
 
