@@ -4,6 +4,8 @@
  * ESLint runs in a child process (its config loader uses import(), which Jest's module system lacks).
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -83,5 +85,39 @@ describe('lint: import boundaries', () => {
       if (fixture.crosses) expect({ name: fixture.name, found }).toEqual({ name: fixture.name, found: [expect.stringMatching(fixture.crosses)] });
       else expect({ name: fixture.name, found }).toEqual({ name: fixture.name, found: [] });
     });
+  });
+});
+
+describe('lint: value-import cycles (scripts/lint/import-cycles.js)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { findValueImportCycles, listSourceFiles } = require('../scripts/lint/import-cycles') as {
+    findValueImportCycles(files: string[]): string[][];
+    listSourceFiles(dirs: string[]): string[];
+  };
+  let dir: string;
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-import-cycles-'));
+    const files: Record<string, string> = {
+      // A value cycle through an index file: a → b → (index) → a.
+      'a.ts': "import { b } from './b';\nexport const a = () => b();\n",
+      'b.ts': "import { fromIndex } from './lib';\nexport const b = () => fromIndex;\n",
+      'lib/index.ts': "export { a as fromIndex } from '../a';\n",
+      // Types only, both ways (either spelling): not a cycle at run time.
+      'c.ts': "import type { D } from './d';\nexport type C = { d?: D };\nexport const c = 1;\n",
+      'd.ts': "import type { C } from './c';\nexport type D = { c?: C };\n",
+      'e.ts': "import { type F } from './f';\nexport type E = { f?: F };\n",
+      'f.ts': "import { type E } from './e';\nexport type F = { e?: E };\n",
+    };
+    for (const [name, code] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), code);
+    }
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('finds a cycle of value imports and leaves type-only ones alone', () => {
+    const cycles = findValueImportCycles(listSourceFiles([dir])).map((cycle) => cycle.map((file) => path.relative(dir, file)).sort());
+    expect(cycles).toEqual([['a.ts', 'b.ts', path.join('lib', 'index.ts')]]);
   });
 });
