@@ -17,14 +17,17 @@ COPY package.json package-lock.json ./
 COPY src/plugins/community-search/package.json src/plugins/community-search/
 COPY src/plugins/whatsapp-bot/package.json src/plugins/whatsapp-bot/
 COPY src/plugins/billing/package.json src/plugins/billing/
+COPY packages/kit/package.json packages/kit/
 RUN npm ci --no-audit --no-fund
 COPY . .
-# Plugins (with the distilled word vectors of the local embedder), then the server and admin panel.
+# The shared kit and the plugins (with the distilled word vectors of the local embedder), then the
+# server and admin panel.
 # `strapi build` always bundles for production; NODE_ENV=production here would make the config
 # demand the runtime secrets, which the image must not contain.
 RUN npm run build \
   && test -f dist/build/index.html \
-  && test -f src/plugins/community-search/dist/embeddings/manifest.json
+  && test -f src/plugins/community-search/dist/embeddings/manifest.json \
+  && test -f packages/kit/dist/index.js
 
 # --- deps: production dependencies only -----------------------------------------------------
 FROM ${NODE_IMAGE} AS deps
@@ -33,6 +36,7 @@ COPY package.json package-lock.json ./
 COPY src/plugins/community-search/package.json src/plugins/community-search/
 COPY src/plugins/whatsapp-bot/package.json src/plugins/whatsapp-bot/
 COPY src/plugins/billing/package.json src/plugins/billing/
+COPY packages/kit/package.json packages/kit/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # --- runtime ------------------------------------------------------------------------------
@@ -54,6 +58,10 @@ COPY --from=deps --chown=node:node /app/src/plugins ./src/plugins
 COPY --from=build --chown=node:node /app/src/plugins/community-search/dist ./src/plugins/community-search/dist
 COPY --from=build --chown=node:node /app/src/plugins/whatsapp-bot/dist ./src/plugins/whatsapp-bot/dist
 COPY --from=build --chown=node:node /app/src/plugins/billing/dist ./src/plugins/billing/dist
+# The shared kit (workspace package the app and plugins require): package.json from deps, its
+# compiled code from build. node_modules/@community-connect/kit links here.
+COPY --from=deps --chown=node:node /app/packages ./packages
+COPY --from=build --chown=node:node /app/packages/kit/dist ./packages/kit/dist
 # The compiled app (config, APIs, migrations) and the admin panel (dist/build).
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/scripts/run.js ./scripts/run.js

@@ -6,9 +6,11 @@ module.exports = {
   },
   // Strapi loads the compiled app and plugins from dist/ at run time: run them as they are.
   transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '/src/plugins/[^/]+/dist/'],
-  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/src/**/__tests__/**/*.test.ts'],
+  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/src/**/__tests__/**/*.test.ts', '<rootDir>/packages/*/src/**/__tests__/**/*.test.ts'],
+  // The shared kit from its sources (the app and plugins outside Jest load its build, dist/).
+  moduleNameMapper: { '^@community-connect/kit$': '<rootDir>/packages/kit/src/index.ts' },
   // Browser, load and container tests run on their own (npm run test:e2e, test:load, test:container).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '/src/plugins/[^/]+/dist/', '<rootDir>/.tmp/', '<rootDir>/tests/e2e/', '<rootDir>/tests/load/', '<rootDir>/tests/container/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '/packages/[^/]+/dist/', '/src/plugins/[^/]+/dist/', '<rootDir>/.tmp/', '<rootDir>/tests/e2e/', '<rootDir>/tests/load/', '<rootDir>/tests/container/'],
   setupFiles: ['<rootDir>/tests/helpers/test-env.js'],
   globalSetup: '<rootDir>/tests/helpers/global-setup.js',
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',

@@ -9,7 +9,7 @@
  * 2. `npm pack` makes a tarball holding the built server and admin bundles, the type declarations,
  *    the README and (community-search) the local embedding model, and no sources or tests;
  * 3. a fresh Strapi 5.54 app is created in a temporary folder with nothing but @strapi/strapi, pg,
- *    the three tarballs and the host contract the plugins document in their READMEs (two content
+ *    the three tarballs (and that of the shared @community-connect/kit they depend on) and the host contract the plugins document in their READMEs (two content
  *    types, a tenancy policy, two route middlewares, a plan catalogue), installed with
  *    `npm install --prefer-offline` (tarballs from the local npm cache where it has them);
  * 4. that app boots on an embedded PostgreSQL (PGlite with pgvector): Strapi finds the plugins as
@@ -31,6 +31,8 @@ const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
 const ROOT = path.resolve(__dirname, '..');
 const STRAPI_VERSION = '5.54.0';
 const PLUGINS = ['community-search', 'whatsapp-bot', 'billing'];
+/** Workspace packages the plugins depend on (packages/*), published and installed with them. */
+const SHARED_PACKAGES = ['kit'];
 const keep = process.argv.includes('--keep');
 
 const started = Date.now();
@@ -73,6 +75,26 @@ const pack = (name, destination) => {
   return { name: manifest.name, tarball: path.join(destination, packed.filename) };
 };
 
+/** A shared workspace package (packages/<name>): its compiled code and declarations, no sources. */
+const packShared = (name, destination) => {
+  const dir = path.join(ROOT, 'packages', name);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  if (!fs.existsSync(path.join(dir, manifest.main))) fail(`${manifest.name} is not built: run npm run build:plugins first`);
+  const problems = [];
+  if (manifest.private) problems.push('"private": true (npm publish would refuse it)');
+  for (const field of ['name', 'version', 'description', 'license', 'main', 'types']) if (!manifest[field]) problems.push(`no ${field}`);
+  if (!Array.isArray(manifest.files) || !manifest.files.includes('dist')) problems.push('files must list dist');
+  if (problems.length > 0) fail(`${manifest.name}: ${problems.join('; ')}`);
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', destination], dir));
+  const files = packed.files.map((file) => file.path);
+  const missing = ['package.json', 'README.md', manifest.main.replace(/^\.\//, ''), manifest.types.replace(/^\.\//, '')].filter((file) => !files.includes(file));
+  if (missing.length > 0) fail(`${packed.filename} lacks ${missing.join(', ')}`);
+  const unwanted = files.filter((file) => /^src\/|__tests__|node_modules\/|\.test\./.test(file));
+  if (unwanted.length > 0) fail(`${packed.filename} ships sources or tests: ${unwanted.slice(0, 5).join(', ')}`);
+  step(`packed ${packed.filename}: ${files.length} files`);
+  return { name: manifest.name, version: manifest.version, tarball: path.join(destination, packed.filename) };
+};
+
 const write = (file, content) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
@@ -88,7 +110,7 @@ const hostSchema = (api) => {
 };
 
 /** A fresh Strapi app: only what `create-strapi-app` would give, plus the plugins' documented host contract. */
-const createApp = (appDir, packages) => {
+const createApp = (appDir, packages, sharedPackages) => {
   const pgVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')).packages['node_modules/pg'].version;
   write(path.join(appDir, 'package.json'), {
     name: 'fresh-strapi-app',
@@ -105,6 +127,9 @@ const createApp = (appDir, packages) => {
       'styled-components': '^6.0.0',
       ...Object.fromEntries(packages.map(({ name, tarball }) => [name, `file:${tarball}`])),
     },
+    // Not on a registry yet: the shared packages the plugins depend on come from their tarballs too
+    // (npm takes an override's file: spec for every dependent's range).
+    overrides: Object.fromEntries(sharedPackages.map(({ name, tarball }) => [name, `file:${tarball}`])),
     devDependencies: { '@types/react': '^18', '@types/react-dom': '^18' },
     strapi: { uuid: 'fresh-strapi-app', telemetryDisabled: true },
   });
@@ -239,13 +264,19 @@ const main = async () => {
   fs.mkdirSync(tarballs, { recursive: true });
   let database;
   try {
+    const sharedPackages = SHARED_PACKAGES.map((name) => packShared(name, tarballs));
     const packages = PLUGINS.map((name) => pack(name, tarballs));
-    createApp(appDir, packages);
+    createApp(appDir, packages, sharedPackages);
     step('installing a fresh Strapi app with the tarballs (npm install --prefer-offline)');
     npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], appDir);
     for (const { name } of packages) {
       const installed = JSON.parse(fs.readFileSync(path.join(appDir, 'node_modules', name, 'package.json'), 'utf8'));
       if (installed.version !== JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'plugins', name.split('/')[1], 'package.json'), 'utf8')).version) fail(`${name} installed at another version`);
+    }
+    for (const { name, version } of sharedPackages) {
+      const installedAt = path.join(appDir, 'node_modules', name, 'package.json');
+      if (!fs.existsSync(installedAt)) fail(`${name} was not installed with the plugins`);
+      if (JSON.parse(fs.readFileSync(installedAt, 'utf8')).version !== version) fail(`${name} installed at another version`);
     }
     const strapiVersion = JSON.parse(fs.readFileSync(path.join(appDir, 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8')).version;
     expectEqual('installed @strapi/strapi', strapiVersion, STRAPI_VERSION);

@@ -75,6 +75,40 @@ describe('POST /api/communities (onboarding)', () => {
     expect(communities).toHaveLength(2);
   });
 
+  it('undoes every step when a later one fails, so a retry invites the admin with a registration link', async () => {
+    // Failure injected in the database itself: binding a token to a community whose slug starts
+    // with "failing-" is refused, as a dropped connection or a full disk would refuse it.
+    const knex = strapi.db.connection;
+    await knex.raw(`CREATE OR REPLACE FUNCTION onboarding_test_refuse_bind() RETURNS trigger AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM communities WHERE id = NEW.community_id AND slug LIKE 'failing-%') THEN
+          RAISE EXCEPTION 'onboarding test: token binding refused';
+        END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await knex.raw('CREATE TRIGGER onboarding_test_refuse_bind BEFORE INSERT ON community_api_tokens FOR EACH ROW EXECUTE FUNCTION onboarding_test_refuse_bind()');
+    const slug = `failing-${unique()}`;
+    const email = `retry-${unique()}@example.org`;
+    const data = { name: 'Retried Alumni', slug, admin: { name: 'Ravi Kumar', email } };
+    try {
+      const failed = await onboard(data);
+      expect(failed.status).toBe(500);
+      expect(failed.body).toMatchObject({ data: null, error: { status: 500 } });
+      expect(JSON.stringify(failed.body)).not.toMatch(/token binding refused/);
+      // Nothing of the attempt is left: no community, no admin account, no token.
+      expect(await strapi.db.query('api::community.community').findOne({ where: { slug } })).toBeNull();
+      expect(await strapi.db.query('admin::user').findOne({ where: { email } })).toBeNull();
+      expect(await strapi.db.query('admin::api-token').count({ where: { name: { $startsWith: `${slug} ` } } })).toBe(0);
+    } finally {
+      await knex.raw('DROP TRIGGER IF EXISTS onboarding_test_refuse_bind ON community_api_tokens');
+      await knex.raw('DROP FUNCTION IF EXISTS onboarding_test_refuse_bind()');
+    }
+
+    const retried = await onboard(data).expect(201);
+    expect(retried.body.meta.admin).toMatchObject({ email, existingAccount: false });
+    expect(retried.body.meta.admin.registrationUrl).toMatch(/registrationToken=\w+/);
+  });
+
   it('answers bad input with 400 and field errors: taken slug and WhatsApp number, bad plan, missing admin', async () => {
     const slug = `taken-${unique()}`;
     const whatsappNumber = randomMobile();

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { MaxRetriesPerRequestError } from 'ioredis/built/errors';
+import { KnexTimeoutError } from 'knex';
 
 import { startFakeTwilio, type FakeTwilio } from './fakes/twilio-server';
 import { createCommunity, createMember } from './helpers/fixtures';
@@ -44,6 +46,21 @@ describe('WhatsApp: giving up on a message after an outage', () => {
   it('leaves a message whose attempts met a database that was starting up for the sweep', async () => {
     const { id, member } = await storeUnanswered();
     await inbound().giveUp(id, Object.assign(new Error('the database system is starting up'), { code: '57P03' }));
+    expect(await statusOf(id)).toBe('pending');
+    expect(Number((await apologiesTo(member.id))?.count)).toBe(0);
+  });
+
+  // The errors the app's outage classifier learned from outages (knex, pg, ioredis): the bot's answer
+  // to each must be the same as to a database that is starting up.
+  it.each([
+    ['a transaction whose connection the outage killed', new Error('Transaction query already complete, run with DEBUG=knex:tx for more info')],
+    ['a pg client closed under the query', new Error('Client was closed and is not queryable')],
+    ['a full connection pool', new KnexTimeoutError('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?')],
+    // ioredis's declarations lose Error's fields on the way through redis-errors' AbortError.
+    ['Redis away past its retries', new MaxRetriesPerRequestError(20) as unknown as Error],
+  ])('leaves a message whose attempts met %s for the sweep', async (_name, error) => {
+    const { id, member } = await storeUnanswered();
+    await inbound().giveUp(id, error);
     expect(await statusOf(id)).toBe('pending');
     expect(Number((await apologiesTo(member.id))?.count)).toBe(0);
   });

@@ -13,6 +13,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
 const PLUGINS_DIR = path.join(root, 'src', 'plugins');
+/** Workspace packages the app and the plugins depend on (the shared kit), built before the plugins. */
+const PACKAGES_DIR = path.join(root, 'packages');
 /** Never sources: installed dependencies and the build output itself. */
 const NOT_SOURCES = new Set(['node_modules', 'dist', '.turbo', '.cache']);
 
@@ -58,6 +60,24 @@ const listLocalPlugins = (pluginsDir = PLUGINS_DIR) => {
     .map(({ kind: _kind, ...plugin }) => plugin);
 };
 
+/**
+ * The workspace packages under packages/ that have a build (their `main` is what Node loads, and
+ * the type declarations beside it are what the app's and the plugins' compilers read).
+ * @param {string} [packagesDir] @returns {LocalPlugin[]}
+ */
+const listLocalPackages = (packagesDir = PACKAGES_DIR) => {
+  if (!fs.existsSync(packagesDir)) return [];
+  return fs
+    .readdirSync(packagesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(packagesDir, entry.name, 'package.json')))
+    .map((entry) => {
+      const dir = path.join(packagesDir, entry.name);
+      const packageJson = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      return { name: packageJson.name, packageName: packageJson.name, dir, entries: packageJson.main && packageJson.scripts?.build ? [path.join(dir, packageJson.main)] : [] };
+    })
+    .filter((localPackage) => localPackage.entries.length > 0);
+};
+
 /** Newest modification time of the plugin's sources (0 when none are present, as in the image). */
 const newestSourceTime = (/** @type {string} */ dir) => {
   let newest = 0;
@@ -74,7 +94,7 @@ const newestSourceTime = (/** @type {string} */ dir) => {
 };
 
 /** @param {string} dir */
-const hasSources = (dir) => fs.existsSync(path.join(dir, 'server', 'src')) || fs.existsSync(path.join(dir, 'admin', 'src'));
+const hasSources = (dir) => ['server/src', 'admin/src', 'src'].some((sources) => fs.existsSync(path.join(dir, sources)));
 
 /** @param {LocalPlugin} plugin @returns {BuildState} */
 const buildState = (plugin) => {
@@ -86,13 +106,14 @@ const buildState = (plugin) => {
 };
 
 /**
- * Builds every local plugin whose build is missing or older than its sources, one at a time
+ * Builds every local plugin whose build is missing or older than its sources (by default the
+ * workspace packages under packages/ first, which the plugins need to build), one at a time
  * (the machine may be small). Throws, naming the plugin and the command, when a build fails or
  * cannot run (no sources, or no dev dependencies installed).
  * @param {{ log: (message: string) => void, plugins?: LocalPlugin[] }} options
  * @returns {string[]} the names of the plugins built
  */
-const buildOutdatedPlugins = ({ log, plugins = listLocalPlugins() }) => {
+const buildOutdatedPlugins = ({ log, plugins = [...listLocalPackages(), ...listLocalPlugins()] }) => {
   /** @type {string[]} */
   const built = [];
   for (const plugin of plugins) {
@@ -115,4 +136,4 @@ const buildOutdatedPlugins = ({ log, plugins = listLocalPlugins() }) => {
   return built;
 };
 
-module.exports = { listLocalPlugins, buildState, buildOutdatedPlugins };
+module.exports = { listLocalPlugins, listLocalPackages, buildState, buildOutdatedPlugins };

@@ -38,7 +38,7 @@ describe('load and faults: two app instances on a throwaway PostgreSQL and Redis
   let postgres: PostgresCluster;
   let redis: RedisServer;
   let fake: FakeTwilio;
-  let apps: AppInstance[] = [];
+  const apps: AppInstance[] = [];
   let fixtures: LoadFixtures;
   let twilioAccount: Twilio;
   let memberJwt: string;

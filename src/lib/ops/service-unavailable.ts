@@ -1,61 +1,8 @@
 /**
- * Errors that mean a service the request needs (PostgreSQL, Redis) could not be reached, not that
- * the request was wrong or the code is broken: the client should try again shortly (503), and
- * nothing of the driver's message (which may name hosts or SQL) is shown to it.
+ * The outage classifier lives in @community-connect/kit (shared with the plugins, which cannot
+ * import the app): re-exported here with what only the app's HTTP answer needs.
  */
-const UNREACHABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  // PostgreSQL: admin shutdown, crash shutdown, cannot connect now; connection exceptions; too many connections.
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08004',
-  '08006',
-  '53300',
-]);
-
-const UNREACHABLE_MESSAGES = new RegExp(
-  [
-    'connection terminated',
-    'timeout acquiring a connection',
-    'the database system is (starting up|shutting down|in recovery mode)',
-    'connection is closed',
-    'client has encountered a connection error',
-    'client was closed and is not queryable',
-    // knex, for a query in a transaction whose connection the outage killed (rolled back under it)
-    'transaction query already complete',
-    'connect econnrefused',
-    // ioredis, when it gives up on a command while Redis is away
-    "stream isn't writeable",
-    'reached the max retries per request limit',
-  ].join('|'),
-  'i'
-);
+export { isServiceUnavailableError, unavailableServiceOf } from '@community-connect/kit';
 
 /** Seconds a client is told to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
-
-export const isServiceUnavailableError = (error: unknown): boolean => {
-  if (!(error instanceof Error)) return false;
-  const code = (error as Error & { code?: unknown }).code;
-  if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
-  if (error.name === 'KnexTimeoutError' || error.name === 'MaxRetriesPerRequestError') return true;
-  return UNREACHABLE_MESSAGES.test(error.message);
-};
-
-/** Which service an unreachable-service error is about, for the log line (never the raw message). */
-export const unavailableServiceOf = (error: Error): 'database' | 'redis' | 'a dependency' => {
-  const text = `${error.name} ${error.message} ${error.stack ?? ''}`;
-  if (/ioredis|redis/i.test(text)) return 'redis';
-  if (/knex|pg-pool|postgres|[/\\]pg[/\\]|database/i.test(text)) return 'database';
-  return 'a dependency';
-};

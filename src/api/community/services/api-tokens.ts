@@ -72,7 +72,16 @@ const apiTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         permissions: communityTokenActions(type),
         lifespan: null,
       })) as { id: number; name: string; accessKey: string };
-      await scopes.bind(token.id, community.id);
+      try {
+        await scopes.bind(token.id, community.id);
+      } catch (error) {
+        // Unbound, the token would count as a platform token: it must not outlive the failure.
+        await strapi
+          .service('admin::api-token')
+          .revoke(token.id)
+          .catch(() => strapi.log.error(`api-tokens: token ${token.id} is bound to no community after a failure; revoke it in Settings → API Tokens`));
+        throw error;
+      }
       return { id: token.id, name: token.name, type, accessKey: token.accessKey };
     },
   };

@@ -1,10 +1,10 @@
+import { runSteps, type UndoFailure } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { sendAdminInvitation, type InvitationEmailStatus } from '../../../lib/invitation-email';
 import { getAppService } from '../../../lib/services';
 import type { OnboardingInput } from '../validation/onboarding';
-import type { IssuedApiToken } from './api-tokens';
 
 const COMMUNITY_UID = 'api::community.community';
 
@@ -61,32 +61,53 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { id: created.id, rowId: created.id, email: created.email, registrationUrl, existingAccount: false };
   };
 
+  const reportUndoFailure = (failure: UndoFailure) =>
+    // The step's name and the error's kind only: a driver's message may quote the admin's email.
+    strapi.log.error(`onboarding: could not undo "${failure.step}" (${failure.error instanceof Error ? failure.error.name : typeof failure.error}); clean up by hand`);
+
   return {
     async onboard(input: OnboardingInput): Promise<OnboardingResult> {
       await assertAvailable(input);
-      const community = (await strapi.documents(COMMUNITY_UID).create({
-        data: {
-          name: input.name,
-          slug: input.slug,
-          plan: input.plan,
-          description: input.description,
-          whatsappNumber: input.whatsappNumber,
-          settings: input.admin.phone ? { adminContact: { name: input.admin.name, phone: input.admin.phone } } : undefined,
+      // All or nothing, step by step, each with its undo: a community left without its admin or
+      // token would block a retry by its slug, and an invited account left behind would make the
+      // retry find an "existing account" and send no registration link.
+      const { community, admin, token } = await runSteps(
+        async (steps) => {
+          const created = await steps.run(
+            'create the community',
+            async () =>
+              (await strapi.documents(COMMUNITY_UID).create({
+                data: {
+                  name: input.name,
+                  slug: input.slug,
+                  plan: input.plan,
+                  description: input.description,
+                  whatsappNumber: input.whatsappNumber,
+                  settings: input.admin.phone ? { adminContact: { name: input.admin.name, phone: input.admin.phone } } : undefined,
+                },
+              } as never)) as unknown as { id: number; slug: string } & Record<string, unknown>,
+            (community) => strapi.db.query(COMMUNITY_UID).delete({ where: { id: community.id } })
+          );
+          const { rowId, ...invited } = await steps.run(
+            'invite the admin',
+            () => inviteAdmin(input.admin),
+            // An account that existed before stays; only the one this onboarding made goes.
+            (invitation) => (invitation.existingAccount ? undefined : strapi.service('admin::user').deleteById(invitation.rowId))
+          );
+          await steps.run(
+            'link the admin to the community',
+            () => getAppService('api::community.community-admins').link(created.id, rowId),
+            () => getAppService('api::community.community-admins').unlink(created.id, rowId)
+          );
+          const issued = await steps.run(
+            'issue the community API token',
+            () => getAppService('api::community.api-tokens').issue(created),
+            (apiToken) => strapi.service('admin::api-token').revoke(apiToken.id)
+          );
+          return { community: created, admin: invited, token: issued };
         },
-      } as never)) as unknown as { id: number; slug: string } & Record<string, unknown>;
-
-      let admin: OnboardingResult['admin'];
-      let token: IssuedApiToken;
-      try {
-        const { rowId, ...invited } = await inviteAdmin(input.admin);
-        admin = invited;
-        await getAppService('api::community.community-admins').link(community.id, rowId);
-        token = await getAppService('api::community.api-tokens').issue(community);
-      } catch (error) {
-        // All or nothing: a community without its admin or token would block a retry by its slug.
-        await strapi.db.query(COMMUNITY_UID).delete({ where: { id: community.id } }).catch(() => undefined);
-        throw error;
-      }
+        { onUndoFailure: reportUndoFailure }
+      );
       if (admin.registrationUrl) {
         admin.invitationEmail = await sendAdminInvitation(strapi, {
           to: admin.email,

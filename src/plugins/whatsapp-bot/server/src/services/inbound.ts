@@ -1,3 +1,4 @@
+import { isServiceUnavailableError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
 import * as messages from '../conversation/messages';
@@ -6,7 +7,6 @@ import { createInboundRepository } from '../repositories/inbound';
 import { getService } from '../utils';
 import { emitEvent } from '../utils/events';
 import { fromWhatsappAddress, maskPhone, redactContacts } from '../utils/phone';
-import { isServiceUnavailableError } from '../utils/unavailable';
 import type { TwilioInbound } from '../validation/webhook';
 
 export type AcceptResult = 'queued' | 'duplicate' | 'unknown-number' | 'bad-sender';

@@ -1,0 +1,2 @@
+export { isServiceUnavailableError, unavailableServiceOf } from './service-unavailable';
+export { runSteps, type Steps, type UndoFailure } from './steps';
