@@ -51,6 +51,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     { name: 'global::community-routing', config: { baseDomain: env('BASE_DOMAIN') } },
     // No X-Powered-By: the stack is nobody's business (strapi::poweredBy is left out on purpose).
     'global::rate-limit',
+    // Strapi's homepage counts of the whole platform: super admins only.
+    'global::platform-wide-stats',
     'strapi::query',
     {
       name: 'global::body-limits',

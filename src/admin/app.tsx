@@ -2,7 +2,7 @@ import { PlusCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { memberListColumns, memberListFilters } from './member-list';
-import { orderWidgets } from './widget-order';
+import { orderWidgets, restrictPlatformWideWidgets } from './widget-order';
 
 const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
 const CM_LIST_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
@@ -22,6 +22,7 @@ export default {
   register(app: StrapiApp) {
     // Runs after every plugin registered its widgets.
     app.widgets.register(orderWidgets);
+    app.widgets.register(restrictPlatformWideWidgets);
     // Super admins only: nobody else holds the onboarding action.
     app.addMenuLink({
       to: 'new-community',
