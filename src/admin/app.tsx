@@ -2,6 +2,7 @@ import { PlusCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { memberListColumns, memberListFilters } from './member-list';
+import { installMemberListRecovery } from './member-list-recovery';
 import { orderWidgets, restrictPlatformWideWidgets } from './widget-order';
 
 const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
@@ -35,5 +36,7 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     app.registerHook(CM_LIST_FILTERS_HOOK, memberListFilters);
     app.registerHook(CM_LIST_COLUMNS_HOOK, memberListColumns);
+    // A member list the server refuses (a bad filter) offers "Clear filters" instead of a dead end.
+    installMemberListRecovery();
   },
 };
