@@ -1,6 +1,7 @@
 import { PlusCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { switchOffGuidedTour } from './guided-tour';
 import { memberListColumns, memberListFilters } from './member-list';
 import { installMemberListRecovery } from './member-list-recovery';
 import { orderWidgets, restrictPlatformWideWidgets } from './widget-order';
@@ -38,5 +39,6 @@ export default {
     app.registerHook(CM_LIST_COLUMNS_HOOK, memberListColumns);
     // A member list the server refuses (a bad filter) offers "Clear filters" instead of a dead end.
     installMemberListRecovery();
+    if (typeof window !== 'undefined') switchOffGuidedTour(window.localStorage);
   },
 };
