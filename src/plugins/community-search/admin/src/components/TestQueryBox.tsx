@@ -138,7 +138,8 @@ export const TestQueryBox = ({ communityId, onAddSynonym }: { communityId: numbe
             <Typography data-testid="cs-test-query-total">
               {result.meta.noCloseMatch ? 'Nobody found' : `${result.meta.total} found in ${result.meta.tookMs} ms`}
             </Typography>
-            {onAddSynonym ? (
+            {/* Only when some words were not understood (or nothing came close): a fully read query needs no synonym. */}
+            {onAddSynonym && (result.meta.parsed.text || result.meta.noCloseMatch) ? (
               <Button variant="tertiary" size="S" startIcon={<Plus />} onClick={() => onAddSynonym(result.meta.parsed.text || result.query)} data-testid="cs-test-query-add-synonym">
                 {`Add a synonym for “${result.meta.parsed.text || result.query}”`}
               </Button>
