@@ -61,7 +61,7 @@ it("tells the admin page billing is not configured, and still shows the communit
   const asAdmin = { Authorization: `Bearer ${login.body.data.token}` };
 
   const list = await http(strapi).get('/billing/communities').set(asAdmin).expect(200);
-  expect(list.body.meta).toEqual({ configured: false });
+  expect(list.body.meta).toEqual({ configured: false, operator: true });
   const overview = await http(strapi).get(`/billing/communities/${community.documentId}`).set(asAdmin).expect(200);
   expect(overview.body).toMatchObject({
     data: { plan: 'basic', status: 'none', usage: { members: { used: 0, limit: 100 } }, invoices: [] },

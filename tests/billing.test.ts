@@ -299,7 +299,7 @@ describe('admin panel billing routes', () => {
     const list = await http(strapi).get('/billing/communities').set(asAdmin(communityAdmin)).expect(200);
     expect(list.body).toEqual({
       data: [{ documentId: managed.documentId, name: managed.name, slug: managed.slug, plan: 'free', accountStatus: 'active' }],
-      meta: { configured: true },
+      meta: { configured: true, operator: false },
     });
 
     const overview = await http(strapi).get(`/billing/communities/${managed.documentId}`).set(asAdmin(communityAdmin)).expect(200);

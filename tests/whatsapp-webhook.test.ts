@@ -230,6 +230,17 @@ describe('WhatsApp webhook, outbound queue and admin view', () => {
 
     const overview = await as(http(strapi).get('/whatsapp-bot/overview')).expect(200);
     expect((overview.body.data.communities as Array<{ id: number }>).map((entry) => entry.id)).toEqual([community.id]);
+    // How the platform is wired is the operator's: no webhook URLs, no queue state, no template ids.
+    expect(overview.body.data).toMatchObject({ configured: true });
+    expect(Object.keys(overview.body.data)).not.toEqual(expect.arrayContaining(['webhookUrl']));
+    expect(overview.body.data).not.toHaveProperty('statusCallbackUrl');
+    expect(overview.body.data).not.toHaveProperty('queue');
+    const settings = await as(http(strapi).get(`/whatsapp-bot/settings?communityId=${community.id}`)).expect(200);
+    expect(settings.body.data).not.toHaveProperty('templates');
+    const templates = await as(http(strapi).put(`/whatsapp-bot/settings?communityId=${community.id}`))
+      .send({ templates: { introductionRequest: `HX${'0e'.repeat(16)}` } })
+      .expect(403);
+    expect(templates.body).toMatchObject({ data: null, error: { status: 403, name: 'ForbiddenError' } });
 
     // A reply in the other community that died: invisible and not retryable for Alpha's admin.
     const other = await createMember(strapi, otherCommunity, { name: 'Beta Member' });

@@ -1,8 +1,10 @@
 import { PlusCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { switchOffGuidedTour } from './guided-tour';
 import { memberListColumns, memberListFilters } from './member-list';
-import { orderWidgets } from './widget-order';
+import { installMemberListRecovery } from './member-list-recovery';
+import { orderWidgets, restrictPlatformWideWidgets } from './widget-order';
 
 const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
 const CM_LIST_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
@@ -22,6 +24,7 @@ export default {
   register(app: StrapiApp) {
     // Runs after every plugin registered its widgets.
     app.widgets.register(orderWidgets);
+    app.widgets.register(restrictPlatformWideWidgets);
     // Super admins only: nobody else holds the onboarding action.
     app.addMenuLink({
       to: 'new-community',
@@ -34,5 +37,8 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
     app.registerHook(CM_LIST_FILTERS_HOOK, memberListFilters);
     app.registerHook(CM_LIST_COLUMNS_HOOK, memberListColumns);
+    // A member list the server refuses (a bad filter) offers "Clear filters" instead of a dead end.
+    installMemberListRecovery();
+    if (typeof window !== 'undefined') switchOffGuidedTour(window.localStorage);
   },
 };

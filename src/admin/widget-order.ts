@@ -23,3 +23,14 @@ export const orderWidgets = (widgets: WidgetArgs[]): WidgetArgs[] => {
   // A stable sort: widgets outside the list keep their registration order.
   return widgets.map((widget, index) => ({ widget, index })).sort((a, b) => rank(a.widget) - rank(b.widget) || a.index - b.index).map(({ widget }) => widget);
 };
+
+/**
+ * Strapi's widgets that count the whole platform (entries, admins, API tokens): the server answers
+ * them to super admins only (see src/middlewares/platform-wide-stats.ts), so the homepage shows
+ * them only to those who hold an action a Community Admin never gets (managing admin users).
+ */
+export const PLATFORM_WIDE_WIDGETS = ['plugin::admin.key-statistics', 'plugin::content-manager.chart-entries'];
+export const PLATFORM_WIDE_ACTION = 'admin::users.read';
+
+export const restrictPlatformWideWidgets = (widgets: WidgetArgs[]): WidgetArgs[] =>
+  widgets.map((widget) => (PLATFORM_WIDE_WIDGETS.includes(uidOf(widget)) ? { ...widget, permissions: [{ action: PLATFORM_WIDE_ACTION }] } : widget));

@@ -1,4 +1,4 @@
-import { orderWidgets } from '../widget-order';
+import { orderWidgets, restrictPlatformWideWidgets } from '../widget-order';
 
 const widget = (pluginId: string | undefined, id: string) => ({ pluginId, id }) as never;
 
@@ -21,6 +21,21 @@ describe('homepage widget order', () => {
       'admin.profile-info',
       'admin.key-statistics',
       'global.custom',
+    ]);
+  });
+});
+
+describe('platform-wide widgets', () => {
+  it("asks for an action only super admins hold before showing Strapi's platform-wide counts", () => {
+    const restricted = restrictPlatformWideWidgets([
+      widget('admin', 'key-statistics'),
+      widget('content-manager', 'chart-entries'),
+      widget('community-search', 'members'),
+    ]) as unknown as Array<{ id: string; permissions?: Array<{ action: string }> }>;
+    expect(restricted.map(({ id, permissions }) => [id, permissions?.map((permission) => permission.action) ?? null])).toEqual([
+      ['key-statistics', ['admin::users.read']],
+      ['chart-entries', ['admin::users.read']],
+      ['members', null],
     ]);
   });
 });

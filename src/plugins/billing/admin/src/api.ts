@@ -53,7 +53,8 @@ export type Overview = {
   salesContactUrl: string | null;
 };
 
-export type CommunitiesAnswer = { data: CommunitySummary[]; meta: { configured: boolean } };
+/** `operator`: a super admin, who may be told how billing is configured (environment variables). */
+export type CommunitiesAnswer = { data: CommunitySummary[]; meta: { configured: boolean; operator?: boolean } };
 export type OverviewAnswer = { data: Overview; meta: { configured: boolean; invoicesUnavailable?: string } };
 export type CheckoutAnswer = { url: string; sessionId: string } | { url: null; contactSales: true; message: string; contactUrl: string | null };
 

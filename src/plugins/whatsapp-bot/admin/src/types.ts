@@ -1,11 +1,12 @@
 export type QueueHealth = { status: 'connected' | 'degraded' | 'down'; kind: string | null; counts: Record<string, { waiting: number; active: number; delayed: number; failed: number }> | null };
 
+/** The server leaves out the operator's details (webhook URLs, queue) for a community's admin. */
 export type Overview = {
   configured: boolean;
-  webhookUrl: string;
-  statusCallbackUrl: string;
+  webhookUrl?: string;
+  statusCallbackUrl?: string;
   communities: Array<{ id: number; name: string; slug: string; whatsappNumber: string | null }>;
-  queue: QueueHealth;
+  queue?: QueueHealth;
   lastInboundAt: string | null;
   lastOutboundAt: string | null;
   messagesLast7Days: Record<string, number>;
@@ -40,5 +41,6 @@ export type BotSettings = {
   communityId: number;
   requireOtp: boolean;
   greeting: string | null;
-  templates: { introductionRequest?: string; introductionAccepted?: string };
+  /** Super admins only (Twilio Content SIDs of the platform's sender). */
+  templates?: { introductionRequest?: string; introductionAccepted?: string };
 };

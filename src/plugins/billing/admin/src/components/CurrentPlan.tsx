@@ -1,10 +1,11 @@
-import { Box, Button, Flex, ProgressBar, Status, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Status, Typography } from '@strapi/design-system';
 import { ExternalLink } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import type { Overview } from '../api';
 import { useT } from '../hooks/useT';
 import { formatDate, formatLimit } from '../utils/format';
+import { UsageBar } from './UsageBar';
 
 type Props = {
   overview: Overview;
@@ -26,10 +27,10 @@ const STATUS_VARIANTS: Record<string, 'success' | 'warning' | 'danger' | 'neutra
   none: 'neutral',
 };
 
-const Meter = ({ label, used, limit }: { label: string; used: number; limit: number | null }) => {
+const Meter = ({ label, used, limit, testId }: { label: string; used: number; limit: number | null; testId: string }) => {
   const t = useT();
   const { locale } = useIntl();
-  const share = limit ? Math.min(100, Math.round((used / limit) * 100)) : 0;
+  const usage = t('usage.of', '{used} of {limit}', { used: new Intl.NumberFormat(locale).format(used), limit: formatLimit(limit, t('usage.unlimited', 'unlimited'), locale) });
   return (
     <Flex direction="column" alignItems="stretch" gap={1}>
       <Flex justifyContent="space-between">
@@ -37,10 +38,12 @@ const Meter = ({ label, used, limit }: { label: string; used: number; limit: num
           {label}
         </Typography>
         <Typography variant="omega" textColor={limit !== null && used >= limit ? 'danger600' : 'neutral600'}>
-          {t('usage.of', '{used} of {limit}', { used: new Intl.NumberFormat(locale).format(used), limit: formatLimit(limit, t('usage.unlimited', 'unlimited'), locale) })}
+          {usage}
         </Typography>
       </Flex>
-      {limit !== null && <ProgressBar value={share} size="M" />}
+      {limit !== null && (
+        <UsageBar value={used} max={limit} valueText={usage} label={label} tone={used >= limit ? 'danger' : undefined} testId={testId} />
+      )}
     </Flex>
   );
 };
@@ -84,8 +87,8 @@ export const CurrentPlan = ({ overview, canManage, configured, busy, onManageBil
           )}
         </Flex>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          <Meter label={t('usage.members', 'Active members')} used={overview.usage.members.used} limit={overview.usage.members.limit} />
-          <Meter label={t('usage.searches', 'Searches this month')} used={overview.usage.searches.used} limit={overview.usage.searches.limit} />
+          <Meter label={t('usage.members', 'Active members')} used={overview.usage.members.used} limit={overview.usage.members.limit} testId="billing-usage-members" />
+          <Meter label={t('usage.searches', 'Searches this month')} used={overview.usage.searches.used} limit={overview.usage.searches.limit} testId="billing-usage-searches" />
           {overview.usage.warnings.map((warning) => (
             <Typography key={warning} variant="pi" textColor="warning600">
               {warning}

@@ -81,15 +81,24 @@ export const PlanChooser = ({ overview, configured, busyPlan, onChoose, onManage
                         <Button variant="secondary" endIcon={<ArrowRight />} fullWidth disabled={!configured} onClick={onManageBilling}>
                           {t('plans.changeInPortal', 'Change in billing portal')}
                         </Button>
+                      ) : !available ? (
+                        // Not a dead button: what to do to buy it.
+                        <Typography variant="pi" textColor="neutral600" tag="p" data-testid={`billing-plan-${plan.id}-interval-hint`}>
+                          {plan.intervals.length === 0
+                            ? t('plans.notOnSale', 'Not on sale online yet')
+                            : t('plans.onlyInterval', 'Billed {interval} only: choose "Pay {interval}" above', {
+                                interval: interval === 'yearly' ? t('interval.monthly', 'monthly') : t('interval.yearly', 'yearly'),
+                              })}
+                        </Typography>
                       ) : (
                         <Button
-                          endIcon={<ArrowRight />}
+                          endIcon={configured ? <ArrowRight /> : undefined}
                           fullWidth
                           loading={busyPlan === plan.id}
-                          disabled={!configured || !available}
+                          disabled={!configured}
                           onClick={() => onChoose(plan.id, interval)}
                         >
-                          {available ? t('plans.upgrade', 'Upgrade') : t('plans.unavailable', 'Not available {interval}', { interval })}
+                          {t('plans.upgrade', 'Upgrade')}
                         </Button>
                       )}
                     </Box>

@@ -8,13 +8,15 @@ import { formatDate } from '../utils/format';
 type Props = {
   overview: Overview | null;
   configured: boolean;
+  /** A super admin: told which settings are missing; a community's admin is told whom to ask. */
+  operator: boolean;
   invoicesUnavailable?: string;
   checkoutResult: string | null;
   onDismissCheckout: () => void;
 };
 
 /** What needs the admin's attention first: billing off, money owed, a suspension, a plan ending. */
-export const StatusBanners = ({ overview, configured, invoicesUnavailable, checkoutResult, onDismissCheckout }: Props) => {
+export const StatusBanners = ({ overview, configured, operator, invoicesUnavailable, checkoutResult, onDismissCheckout }: Props) => {
   const t = useT();
   const { locale } = useIntl();
   const suspended = overview?.community.accountStatus === 'suspended';
@@ -23,10 +25,15 @@ export const StatusBanners = ({ overview, configured, invoicesUnavailable, check
     <Flex direction="column" alignItems="stretch" gap={3}>
       {!configured && (
         <Alert variant="warning" title={t('banner.notConfigured.title', 'Billing is not configured')} closeLabel={t('banner.close', 'Close')}>
-          {t(
-            'banner.notConfigured.body',
-            'Plans cannot be bought or changed until the server has STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET. Your current plan and usage are shown below.'
-          )}
+          {operator
+            ? t(
+                'banner.notConfigured.body',
+                'Plans cannot be bought or changed until the server has STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET. Your current plan and usage are shown below.'
+              )
+            : t(
+                'banner.notConfigured.bodyCommunityAdmin',
+                'Online payment is not set up yet, so plans cannot be bought or changed here: ask your platform operator. Your current plan and usage are shown below.'
+              )}
         </Alert>
       )}
       {checkoutResult === 'success' && (

@@ -36,6 +36,7 @@ const BillingContent = () => {
   const selected = list.find((community) => community.documentId === chosen)?.documentId ?? list[0]?.documentId ?? null;
   const { overview, error } = useOverview(selected, checkoutResult === 'success');
   const configured = communities.answer?.meta.configured ?? true;
+  const operator = communities.answer?.meta.operator ?? false;
 
   const select = (documentId: string) => {
     setChosen(documentId);
@@ -98,6 +99,7 @@ const BillingContent = () => {
             <StatusBanners
               overview={overview?.data ?? null}
               configured={configured}
+              operator={operator}
               invoicesUnavailable={overview?.meta.invoicesUnavailable}
               checkoutResult={checkoutResult}
               onDismissCheckout={() => setSearchParams(selected ? { community: selected } : {})}

@@ -11,10 +11,12 @@ const adminUser = (ctx: Context) => ctx.state.user as AdminUser;
 /** The admin panel's billing page: the communities an admin manages, and each one's billing. */
 const adminController = () => ({
   async communities(ctx: Context) {
-    const communities = await getService('admin-scope').communities(adminUser(ctx));
+    const scope = getService('admin-scope');
+    const [communities, operator] = await Promise.all([scope.communities(adminUser(ctx)), scope.isOperator(adminUser(ctx))]);
     ctx.body = {
       data: communities.map(({ documentId, name, slug, plan, accountStatus }) => ({ documentId, name, slug, plan, accountStatus })),
-      meta: { configured: getService('settings').isConfigured() },
+      // `operator`: whether the page may say how to configure billing (a community's admin cannot).
+      meta: { configured: getService('settings').isConfigured(), operator },
     };
   },
 

@@ -31,6 +31,9 @@ const adminScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** Super admins run the platform: only they are told how it is wired (e.g. Stripe's settings). */
+    isOperator: isSuperAdmin,
+
     async communities(user: AdminUser): Promise<BillingCommunity[]> {
       const ids = await managedIds(user);
       if (ids !== 'all' && ids.length === 0) return [];

@@ -1,11 +1,12 @@
 import * as React from 'react';
 
-import { Box, Button, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 
 import { errorMessage } from '../hooks/useAdminGet';
 import { formatDateTime, formatNumber } from '../utils/format';
+import { UsageBar } from './UsageBar';
 
 type Job = { state: 'running' | 'done' | 'failed'; done: number; total: number | null; startedAt: string; finishedAt: string | null; error: string | null };
 type Status = {
@@ -56,7 +57,8 @@ export const ReindexPanel = ({ communityId, canReindex }: { communityId: number;
   if (failure) return <Typography textColor="danger600">{failure}</Typography>;
   if (!status) return <Typography textColor="neutral600">Loading the index…</Typography>;
   const job = status.job?.state === 'running' ? status.job : (status.allCommunitiesJob ?? status.job);
-  const percent = job?.total ? Math.round((job.done / job.total) * 100) : job?.state === 'done' ? 100 : 0;
+  // Before the total is known a running job shows an empty bar; a finished one with no total is full.
+  const progress = job?.total ? { value: job.done, max: job.total } : { value: job?.state === 'done' ? job.done : 0, max: job?.state === 'done' ? job.done : 0 };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="cs-reindex">
@@ -74,7 +76,14 @@ export const ReindexPanel = ({ communityId, canReindex }: { communityId: number;
                 ? `Last reindex finished ${job.finishedAt ? formatDateTime(job.finishedAt) : ''}: ${formatNumber(job.done)} members`
                 : `Last reindex failed: ${job.error ?? 'unknown error'}`}
           </Typography>
-          <ProgressBar value={percent} />
+          <UsageBar
+            value={progress.value}
+            max={progress.max}
+            valueText={`${formatNumber(progress.value)} of ${formatNumber(progress.max)} members`}
+            label="Reindex progress"
+            tone={job.state === 'failed' ? 'danger' : undefined}
+            testId="cs-reindex-bar"
+          />
         </Box>
       ) : null}
       {canReindex ? (

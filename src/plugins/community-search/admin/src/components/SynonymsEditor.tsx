@@ -23,7 +23,18 @@ const toSynonym = (row: Row): Synonym => ({
  * A community's synonyms: what members type ("skin doctor") and what it means in the directory
  * ("Dermatology"; several meanings separated by commas). Saved as a whole; search uses them at once.
  */
-export const SynonymsEditor = ({ communityId, canEdit, onSaved }: { communityId: number; canEdit: boolean; onSaved?: () => void }) => {
+export const SynonymsEditor = ({
+  communityId,
+  canEdit,
+  onSaved,
+  draft,
+}: {
+  communityId: number;
+  canEdit: boolean;
+  onSaved?: () => void;
+  /** A term to start a synonym with (from the test box); `id` changes on every request. */
+  draft?: { id: number; term: string };
+}) => {
   const loaded = useAdminGet<Synonym[]>('/community-search/synonyms', { community: communityId });
   const { put } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -34,6 +45,25 @@ export const SynonymsEditor = ({ communityId, canEdit, onSaved }: { communityId:
   React.useEffect(() => {
     if (loaded.status === 'ok') setRows(loaded.data.map(toRow));
   }, [loaded.status, loaded.data]);
+
+  // A term sent from the test box: a new row with it (or the row that already has it) and its meaning to fill in.
+  const [focusKey, setFocusKey] = React.useState<number | null>(null);
+  React.useEffect(() => {
+    if (!draft || loaded.status !== 'ok') return;
+    const existing = rows.find((row) => row.term.trim().toLowerCase() === draft.term.trim().toLowerCase());
+    if (existing) {
+      setFocusKey(existing.key);
+      return;
+    }
+    const row = toRow({ term: draft.term, canonical: [] });
+    setRows((current) => [...current, row]);
+    setFocusKey(row.key);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new draft (its id) adds a row
+  }, [draft?.id, loaded.status]);
+  React.useEffect(() => {
+    if (focusKey === null) return;
+    document.querySelector<HTMLInputElement>(`[data-synonym-meaning="${focusKey}"]`)?.focus();
+  }, [focusKey, rows]);
 
   const update = (key: number, patch: Partial<Row>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -86,6 +116,7 @@ export const SynonymsEditor = ({ communityId, canEdit, onSaved }: { communityId:
                 value={row.canonical}
                 disabled={!canEdit}
                 aria-label={`Synonym ${index + 1} meaning`}
+                data-synonym-meaning={row.key}
                 onChange={(event: React.ChangeEvent<HTMLInputElement>) => update(row.key, { canonical: event.target.value })}
               />
               <Field.Error />

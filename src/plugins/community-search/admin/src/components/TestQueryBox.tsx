@@ -1,7 +1,7 @@
 import * as React from 'react';
 
 import { Badge, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Search } from '@strapi/icons';
+import { Plus, Search } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 
 import { errorMessage } from '../hooks/useAdminGet';
@@ -15,6 +15,30 @@ type Meta = {
   parsed: { parser: string; filters: Record<string, unknown>; text: string };
 };
 
+/** The filter fields as an admin knows them (the member form's labels), not the schema's names. */
+const FIELD_LABELS: Record<string, string> = {
+  city: 'City',
+  state: 'State',
+  country: 'Country',
+  skills: 'Skills',
+  industry: 'Industry',
+  designation: 'Role',
+  organization: 'Organization',
+  degree: 'Degree',
+  branch: 'Branch',
+  graduationYear: 'Graduation year',
+  annualTurnoverInr: 'Annual turnover (₹)',
+};
+const PLACE_FIELDS = new Set(['city', 'state', 'country']);
+
+export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase());
+
+/** What search dropped to find anyone, in words: a place means "elsewhere", anything else "any …". */
+const describeRelaxed = (field: string) =>
+  PLACE_FIELDS.has(field)
+    ? `Nobody in the ${fieldLabel(field).toLowerCase()} asked for: nearest matches elsewhere are shown.`
+    : `Nobody with the ${fieldLabel(field).toLowerCase()} asked for: nearest matches with any ${fieldLabel(field).toLowerCase()} are shown.`;
+
 const describeFilter = (value: unknown): string => {
   if (Array.isArray(value)) return value.join(', ');
   if (value && typeof value === 'object') {
@@ -24,12 +48,16 @@ const describeFilter = (value: unknown): string => {
   return String(value);
 };
 
-/** Runs a query as members would, showing how it was read (filters, parser) and who it finds. */
-export const TestQueryBox = ({ communityId }: { communityId: number }) => {
+/**
+ * Runs a query as members would, showing how it was read (filters, parser), what search had to drop
+ * to find anyone (`meta.relaxed`), when nothing came close (`meta.noCloseMatch`), and who it finds.
+ * `onAddSynonym` starts a synonym from the words search did not recognise.
+ */
+export const TestQueryBox = ({ communityId, onAddSynonym }: { communityId: number; onAddSynonym?: (term: string) => void }) => {
   const { post } = useFetchClient();
   const [query, setQuery] = React.useState('');
   const [running, setRunning] = React.useState(false);
-  const [result, setResult] = React.useState<{ data: Hit[]; meta: Meta } | null>(null);
+  const [result, setResult] = React.useState<{ query: string; data: Hit[]; meta: Meta } | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
 
   const run = async (event?: React.FormEvent) => {
@@ -39,7 +67,7 @@ export const TestQueryBox = ({ communityId }: { communityId: number }) => {
     setFailure(null);
     try {
       const response = await post<{ data: Hit[]; meta: Meta }>('/community-search/test-query', { community: communityId, q: query });
-      setResult(response.data);
+      setResult({ query: query.trim(), ...response.data });
     } catch (error) {
       setResult(null);
       setFailure(errorMessage(error));
@@ -79,18 +107,44 @@ export const TestQueryBox = ({ communityId }: { communityId: number }) => {
             <Badge data-testid="cs-test-query-parser">{`parser: ${result.meta.parsed.parser}`}</Badge>
             {filters.length === 0 ? <Typography textColor="neutral600">no filters</Typography> : null}
             {filters.map(([field, value]) => (
-              <Badge key={field} backgroundColor="primary100" textColor="primary700" data-testid={`cs-test-query-filter-${field}`}>
-                {`${field}: ${describeFilter(value)}`}
-              </Badge>
+              // Not a Badge: it upper-cases its text ("GRADUATIONYEAR").
+              <Box key={field} background="primary100" hasRadius paddingLeft={2} paddingRight={2} paddingTop={1} paddingBottom={1} data-testid={`cs-test-query-filter-${field}`}>
+                <Typography variant="pi" fontWeight="bold" textColor="primary700">{`${fieldLabel(field)}: ${describeFilter(value)}`}</Typography>
+              </Box>
             ))}
-            {result.meta.parsed.text ? <Badge>{`words: ${result.meta.parsed.text}`}</Badge> : null}
+            {result.meta.parsed.text ? (
+              <Box background="neutral150" hasRadius paddingLeft={2} paddingRight={2} paddingTop={1} paddingBottom={1} data-testid="cs-test-query-words">
+                <Typography variant="pi" textColor="neutral700">{`Other words: ${result.meta.parsed.text}`}</Typography>
+              </Box>
+            ) : null}
           </Flex>
           {result.meta.relaxed.length > 0 ? (
-            <Typography textColor="warning600">{`Nobody matched every filter; dropped: ${result.meta.relaxed.join(', ')}`}</Typography>
+            <Box background="warning100" hasRadius padding={3} data-testid="cs-test-query-relaxed">
+              {result.meta.relaxed.map((field) => (
+                <Typography key={field} tag="p" textColor="warning700">
+                  {describeRelaxed(field)}
+                </Typography>
+              ))}
+            </Box>
           ) : null}
-          <Typography data-testid="cs-test-query-total">
-            {result.meta.noCloseMatch ? 'Nobody close found' : `${result.meta.total} found in ${result.meta.tookMs} ms`}
-          </Typography>
+          {result.meta.noCloseMatch ? (
+            <Box background="danger100" hasRadius padding={3} data-testid="cs-test-query-no-close-match">
+              <Typography tag="p" textColor="danger700">
+                No close match: nobody in the directory fits this question. If your members use other words for it, add a synonym.
+              </Typography>
+            </Box>
+          ) : null}
+          <Flex gap={3} wrap="wrap">
+            <Typography data-testid="cs-test-query-total">
+              {result.meta.noCloseMatch ? 'Nobody found' : `${result.meta.total} found in ${result.meta.tookMs} ms`}
+            </Typography>
+            {/* Only when some words were not understood (or nothing came close): a fully read query needs no synonym. */}
+            {onAddSynonym && (result.meta.parsed.text || result.meta.noCloseMatch) ? (
+              <Button variant="tertiary" size="S" startIcon={<Plus />} onClick={() => onAddSynonym(result.meta.parsed.text || result.query)} data-testid="cs-test-query-add-synonym">
+                {`Add a synonym for “${result.meta.parsed.text || result.query}”`}
+              </Button>
+            ) : null}
+          </Flex>
           {result.data.length > 0 ? (
             <Table colCount={3} rowCount={result.data.length + 1}>
               <Thead>

@@ -39,6 +39,7 @@ export const SettingsPage = () => {
   const [saved, setSaved] = React.useState<SettingsAnswer | null>(null);
   const canEditSynonyms = useCan(PERMISSIONS.synonymsUpdate);
   const canReindex = useCan(PERMISSIONS.reindex);
+  const [synonymDraft, setSynonymDraft] = React.useState<{ id: number; term: string } | undefined>(undefined);
 
   if (communities.status === 'loading' || settings.status === 'loading') return <Page.Loading />;
   if (communities.status === 'forbidden' || settings.status === 'forbidden') return <Page.NoPermissions />;
@@ -63,14 +64,21 @@ export const SettingsPage = () => {
             <Page.NoData />
           ) : (
             <>
-              <CommunityPicker communities={communities.data} value={community} onChange={setCommunity} isSuperAdmin={Boolean(communities.meta.isSuperAdmin)} />
+              <CommunityPicker communities={communities.data} value={community} onChange={(id) => {
+                  setSynonymDraft(undefined);
+                  setCommunity(id);
+                }}
+                isSuperAdmin={Boolean(communities.meta.isSuperAdmin)} />
               {community !== undefined ? (
                 <React.Fragment key={community}>
                   <Section title="Synonyms" subtitle="Words your members use and what they mean in your directory, e.g. skin doctor → Dermatology.">
-                    <SynonymsEditor communityId={community} canEdit={Boolean(canEditSynonyms)} />
+                    <SynonymsEditor communityId={community} canEdit={Boolean(canEditSynonyms)} draft={synonymDraft} />
                   </Section>
                   <Section title="Test a query" subtitle="See how a query is read and who it finds, with the saved synonyms.">
-                    <TestQueryBox communityId={community} />
+                    <TestQueryBox
+                      communityId={community}
+                      onAddSynonym={canEditSynonyms ? (term) => setSynonymDraft((current) => ({ id: (current?.id ?? 0) + 1, term })) : undefined}
+                    />
                   </Section>
                   <Section title="Search index">
                     <ReindexPanel communityId={community} canReindex={Boolean(canReindex)} />

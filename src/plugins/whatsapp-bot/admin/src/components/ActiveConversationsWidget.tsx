@@ -20,6 +20,11 @@ export const ActiveConversationsWidget = () => {
       <Typography variant="pi" textColor="neutral600" tag="p">
         members wrote in the last 30 minutes
       </Typography>
+      {!state.data.configured ? (
+        <Typography variant="pi" textColor="warning600" tag="p" data-testid="wa-widget-not-connected">
+          {state.data.queue ? 'Not connected to Twilio: nobody can write to the bot yet.' : 'WhatsApp is not connected yet: ask your platform operator.'}
+        </Typography>
+      ) : null}
       {dead > 0 ? (
         <Typography variant="pi" textColor="danger600" tag="p">
           {dead} repl{dead === 1 ? 'y' : 'ies'} could not be sent this week

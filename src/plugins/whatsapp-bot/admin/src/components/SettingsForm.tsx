@@ -37,10 +37,15 @@ export const SettingsForm = ({ communityId, canEdit }: { communityId: number; ca
       const response = await put<{ data: BotSettings }>(`/whatsapp-bot/settings?communityId=${communityId}`, {
         requireOtp: draft.requireOtp,
         greeting: draft.greeting ?? null,
-        templates: {
-          introductionRequest: draft.templates.introductionRequest || null,
-          introductionAccepted: draft.templates.introductionAccepted || null,
-        },
+        // Only super admins get (and may set) the templates.
+        ...(draft.templates
+          ? {
+              templates: {
+                introductionRequest: draft.templates.introductionRequest || null,
+                introductionAccepted: draft.templates.introductionAccepted || null,
+              },
+            }
+          : {}),
       });
       setDraft(response.data.data);
       toggleNotification({ type: 'success', message: 'Saved' });
@@ -52,15 +57,14 @@ export const SettingsForm = ({ communityId, canEdit }: { communityId: number; ca
     }
   };
 
-  const template = (name: 'introductionRequest' | 'introductionAccepted', label: string, hint: string) => (
+  const template = (name: 'introductionRequest' | 'introductionAccepted', label: string, hint: string, templates: NonNullable<BotSettings['templates']>) => (
     <Field.Root name={name} hint={hint} error={errors[`templates.${name}`]}>
       <Field.Label>{label}</Field.Label>
       <TextInput
         placeholder="HX…"
         disabled={!canEdit}
-        value={draft.templates[name] ?? ''}
-        onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-          setDraft({ ...draft, templates: { ...draft.templates, [name]: event.target.value.trim() } })
+        value={templates[name] ?? ''}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, templates: { ...templates, [name]: event.target.value.trim() } })
         }
       />
       <Field.Hint />
@@ -92,8 +96,17 @@ export const SettingsForm = ({ communityId, canEdit }: { communityId: number; ca
         <Field.Hint />
         <Field.Error />
       </Field.Root>
-      {template('introductionRequest', 'Introduction request template', 'Approved Content template for asking a member outside their 24-hour window. Variables: {{1}} requester, {{2}} community, {{3}} the 4-digit code the member answers with (YES {{3}}).')}
-      {template('introductionAccepted', 'Introduction accepted template', 'Sent to a requester outside their window. Variables: {{1}} name, {{2}} phone, {{3}} email.')}
+      {draft.templates ? (
+        <>
+          {template(
+            'introductionRequest',
+            'Introduction request template',
+            'Approved Content template for asking a member outside their 24-hour window. Variables: {{1}} requester, {{2}} community, {{3}} the 4-digit code the member answers with (YES {{3}}).',
+            draft.templates
+          )}
+          {template('introductionAccepted', 'Introduction accepted template', 'Sent to a requester outside their window. Variables: {{1}} name, {{2}} phone, {{3}} email.', draft.templates)}
+        </>
+      ) : null}
       {canEdit ? (
         <Flex>
           <Button loading={saving} onClick={() => void save()}>

@@ -12,10 +12,13 @@ type Ability = { can(action: string, subject?: string): boolean };
 const maySeeMembers = (ctx: Context) =>
   Boolean((ctx.state.userAbility as Ability | undefined)?.can('plugin::content-manager.explorer.read', 'api::member.member'));
 
+/** Super admins (who see every community: null) run the platform; operator details are theirs. */
+const isOperator = (communityIds: number[] | null) => communityIds === null;
+
 const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(ctx: Context) {
     const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
-    ctx.body = { data: await getService('overview').forAdmin(communityIds) };
+    ctx.body = { data: await getService('overview').forAdmin(communityIds, { operator: isOperator(communityIds) }) };
   },
 
   async messages(ctx: Context) {
@@ -33,14 +36,14 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async settings(ctx: Context) {
     const { communityId } = parseCommunityQuery(ctx.query);
     const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
-    ctx.body = { data: await getService('admin-views').settings(communityId, communityIds) };
+    ctx.body = { data: await getService('admin-views').settings(communityId, communityIds, { operator: isOperator(communityIds) }) };
   },
 
   async updateSettings(ctx: Context) {
     const { communityId } = parseCommunityQuery(ctx.query);
     const update = parseSettingsBody(ctx.request.body);
     const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
-    ctx.body = { data: await getService('admin-views').updateSettings(communityId, communityIds, update) };
+    ctx.body = { data: await getService('admin-views').updateSettings(communityId, communityIds, update, { operator: isOperator(communityIds) }) };
   },
 
   async retry(ctx: Context) {

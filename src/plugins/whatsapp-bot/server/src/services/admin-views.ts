@@ -62,15 +62,27 @@ const adminViewsService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async settings(communityId: number, communityIds: number[] | null): Promise<WhatsappSettings & { communityId: number }> {
+    /**
+     * The templates are Twilio Content SIDs approved on the platform's sender: operator details a
+     * community's admin can neither read nor act on, so only `operator` (super admin) answers have them.
+     */
+    async settings(
+      communityId: number,
+      communityIds: number[] | null,
+      { operator }: { operator: boolean }
+    ): Promise<Omit<WhatsappSettings, 'templates'> & Partial<Pick<WhatsappSettings, 'templates'>> & { communityId: number }> {
       assertInScope(communityId, communityIds);
       const community = await loadCommunity(communityId);
-      return { communityId, ...readWhatsappSettings(community.settings) };
+      const { templates, ...settings } = readWhatsappSettings(community.settings);
+      return { communityId, ...settings, ...(operator ? { templates } : {}) };
     },
 
     /** Merges the bot's keys into the community's settings, leaving the others (e.g. synonyms) alone. */
-    async updateSettings(communityId: number, communityIds: number[] | null, update: SettingsUpdate) {
+    async updateSettings(communityId: number, communityIds: number[] | null, update: SettingsUpdate, { operator }: { operator: boolean }) {
       assertInScope(communityId, communityIds);
+      if (update.templates !== undefined && !operator) {
+        throw new errors.ForbiddenError('Only the platform operator sets the WhatsApp message templates', { field: 'templates' });
+      }
       const community = await loadCommunity(communityId);
       const current = (community.settings && typeof community.settings === 'object' ? community.settings : {}) as Record<string, unknown>;
       const next: Record<string, unknown> = { ...current };
@@ -92,7 +104,7 @@ const adminViewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: string;
       };
       await strapi.documents(COMMUNITY_UID).update({ documentId, data: { settings: next } } as never);
-      return this.settings(communityId, communityIds);
+      return this.settings(communityId, communityIds, { operator });
     },
   };
 };

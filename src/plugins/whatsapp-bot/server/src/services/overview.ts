@@ -10,7 +10,11 @@ const DAY_MS = 86_400_000;
 
 /** What an admin sees of the bot: is it connected, is it answering, what failed. */
 const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async forAdmin(communityIds: number[] | null) {
+  /**
+   * `operator` (super admins): also how the platform is wired (webhook URLs, queue). A community's
+   * admin cannot act on those, so their answer leaves them out.
+   */
+  async forAdmin(communityIds: number[] | null, { operator }: { operator: boolean }) {
     const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as WhatsappBotConfig;
     const since = new Date(Date.now() - 7 * DAY_MS);
     const communities = (await strapi.db.query('api::community.community').findMany({
@@ -19,17 +23,21 @@ const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       orderBy: { name: 'asc' },
     })) as Array<{ id: number; name: string; slug: string; whatsappNumber: string | null }>;
     const [queue, lastInboundAt, outbound, activeConversations] = await Promise.all([
-      getService('queues').health(),
+      operator ? getService('queues').health() : null,
       getService('inbound').lastReceivedAt(communityIds),
       getService('outbound').stats(communityIds, since),
       createContactsRepository(strapi.db.connection).activeCount(communityIds, new Date(Date.now() - config.conversation.ttlMinutes * 60_000)),
     ]);
     return {
       configured: Boolean(config.twilioAccountSid && config.twilioAuthToken),
-      webhookUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/webhook`,
-      statusCallbackUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/status`,
+      ...(operator
+        ? {
+            webhookUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/webhook`,
+            statusCallbackUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/status`,
+            queue,
+          }
+        : {}),
       communities: communities.map((community) => ({ ...community, whatsappNumber: community.whatsappNumber })),
-      queue,
       lastInboundAt,
       lastOutboundAt: outbound.lastSentAt,
       messagesLast7Days: outbound.byStatus,

@@ -1,6 +1,7 @@
-import { Badge, Box, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 
 import { formatNumber, formatPercent } from '../../utils/format';
+import { UsageBar } from '../UsageBar';
 import type { LimitFigures } from './types';
 
 /** One big figure with its label, as every widget leads with. */
@@ -38,7 +39,14 @@ export const LimitRow = ({ name, figures, unit, testId }: { name: string; figure
       </Flex>
       {limit !== null ? (
         <Box paddingTop={1}>
-          <ProgressBar value={Math.min(100, Math.round((ratio ?? 0) * 100))} size="S" />
+          <UsageBar
+            value={used}
+            max={limit}
+            valueText={`${formatNumber(used)} of ${formatNumber(limit)} ${unit}`}
+            label={`${name}: ${unit}`}
+            tone={over ? 'danger' : warning ? 'warning' : undefined}
+            testId={`${testId}-bar`}
+          />
         </Box>
       ) : null}
     </Box>
