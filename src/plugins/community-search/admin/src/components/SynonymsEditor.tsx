@@ -58,7 +58,7 @@ export const SynonymsEditor = ({
     const row = toRow({ term: draft.term, canonical: [] });
     setRows((current) => [...current, row]);
     setFocusKey(row.key);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new draft (its id) adds a row
+    // Only a new draft (its id) adds a row: the rest of `draft` and `rows` are read, not watched.
   }, [draft?.id, loaded.status]);
   React.useEffect(() => {
     if (focusKey === null) return;
