@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { sendAdminInvitation, type InvitationEmailStatus } from '../../../lib/invitation-email';
+import { linkBase } from '../../../lib/public-url';
 import { getAppService } from '../../../lib/services';
 import type { OnboardingInput } from '../validation/onboarding';
 import type { IssuedApiToken } from './api-tokens';
@@ -31,8 +32,6 @@ const splitName = (name: string) => {
  * token for imports and integrations, and where to get the import template.
  */
 const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const publicUrl = () => String(strapi.config.get('server.url') || 'http://localhost:1337').replace(/\/+$/, '');
-
   const assertAvailable = async (input: OnboardingInput) => {
     if (await strapi.db.query(COMMUNITY_UID).findOne({ select: ['id'], where: { slug: input.slug } })) {
       throw fieldError('slug', 'is already taken by another community');
@@ -42,7 +41,7 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const inviteAdmin = async (input: OnboardingInput['admin']): Promise<OnboardingResult['admin'] & { rowId: number }> => {
+  const inviteAdmin = async (input: OnboardingInput['admin'], base: string): Promise<OnboardingResult['admin'] & { rowId: number }> => {
     const existing = (await strapi.db.query('admin::user').findOne({ where: { email: input.email } })) as AdminUserRow | null;
     if (existing) {
       return { id: existing.id, rowId: existing.id, email: existing.email, registrationUrl: null, existingAccount: true };
@@ -56,14 +55,16 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
       isActive: false,
     })) as AdminUserRow;
     const registrationUrl = created.registrationToken
-      ? `${publicUrl()}/admin/auth/register?registrationToken=${created.registrationToken}`
+      ? `${base}/admin/auth/register?registrationToken=${created.registrationToken}`
       : null;
     return { id: created.id, rowId: created.id, email: created.email, registrationUrl, existingAccount: false };
   };
 
   return {
-    async onboard(input: OnboardingInput): Promise<OnboardingResult> {
+    /** `request`: the request being answered, whose origin links use when PUBLIC_URL is unset (development). */
+    async onboard(input: OnboardingInput, request?: { origin: string }): Promise<OnboardingResult> {
       await assertAvailable(input);
+      const base = linkBase(strapi, request);
       const community = (await strapi.documents(COMMUNITY_UID).create({
         data: {
           name: input.name,
@@ -78,7 +79,7 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
       let admin: OnboardingResult['admin'];
       let token: IssuedApiToken;
       try {
-        const { rowId, ...invited } = await inviteAdmin(input.admin);
+        const { rowId, ...invited } = await inviteAdmin(input.admin, base);
         admin = invited;
         await getAppService('api::community.community-admins').link(community.id, rowId);
         token = await getAppService('api::community.api-tokens').issue(community);
@@ -99,7 +100,7 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
         community,
         admin,
         apiToken: { name: token.name, type: token.type, accessKey: token.accessKey },
-        importTemplateUrl: `${publicUrl()}/api/members/import/template`,
+        importTemplateUrl: `${base}/api/members/import/template`,
       };
     },
   };

@@ -15,7 +15,7 @@ const maySeeMembers = (ctx: Context) =>
 const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(ctx: Context) {
     const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
-    ctx.body = { data: await getService('overview').forAdmin(communityIds) };
+    ctx.body = { data: await getService('overview').forAdmin(communityIds, ctx.origin) };
   },
 
   async messages(ctx: Context) {

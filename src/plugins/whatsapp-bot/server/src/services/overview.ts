@@ -10,8 +10,10 @@ const DAY_MS = 86_400_000;
 
 /** What an admin sees of the bot: is it connected, is it answering, what failed. */
 const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async forAdmin(communityIds: number[] | null) {
+  /** `requestOrigin`: where the admin reached the app, used for the webhook URLs when publicUrlFromRequest. */
+  async forAdmin(communityIds: number[] | null, requestOrigin?: string) {
     const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as WhatsappBotConfig;
+    const base = (config.publicUrlFromRequest && requestOrigin ? requestOrigin : config.publicUrl).replace(/\/+$/, '');
     const since = new Date(Date.now() - 7 * DAY_MS);
     const communities = (await strapi.db.query('api::community.community').findMany({
       select: ['id', 'name', 'slug', 'whatsappNumber'],
@@ -26,8 +28,8 @@ const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     return {
       configured: Boolean(config.twilioAccountSid && config.twilioAuthToken),
-      webhookUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/webhook`,
-      statusCallbackUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/status`,
+      webhookUrl: `${base}/api/${PLUGIN_ID}/webhook`,
+      statusCallbackUrl: `${base}/api/${PLUGIN_ID}/status`,
       communities: communities.map((community) => ({ ...community, whatsappNumber: community.whatsappNumber })),
       queue,
       lastInboundAt,
