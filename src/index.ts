@@ -10,6 +10,7 @@ import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberFilterRules } from './lib/member-filter-rules';
 import { registerMemberAdminDelete } from './lib/member-admin-delete';
+import { backfillCanReceiveCodes } from './lib/member-code-reach';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { registerLockoutAdmin } from './lib/lockout-admin';
@@ -59,6 +60,7 @@ export default {
     await applyAdminLayouts(strapi);
     registerLoginAudit(strapi);
     await ensureAuditLogIndexes(strapi);
+    await backfillCanReceiveCodes(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await seedDemoCommunity(strapi, demoCsvPath(strapi.dirs.app.root));
     }
