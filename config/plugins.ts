@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { readPublicUrl } from '../src/lib/public-url';
+import { readConfiguredPublicUrl, readPublicUrl } from '../src/lib/public-url';
 
 /** A comma-separated list of registered extensions; unset means every registered one. */
 const extensionList = (value: string | undefined): string[] | undefined => {
@@ -143,6 +143,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: './src/plugins/whatsapp-bot',
     config: {
       publicUrl: readPublicUrl(env),
+      publicUrlFromRequest: readConfiguredPublicUrl(env) === null,
       twilioAccountSid: env('TWILIO_ACCOUNT_SID') || undefined,
       twilioAuthToken: env('TWILIO_AUTH_TOKEN') || undefined,
       twilioApiBaseUrl: env('TWILIO_API_BASE_URL') || undefined,

@@ -9,6 +9,8 @@ import { registerLoginAudit } from './lib/audit/logins';
 import { demoCsvPath, seedDemoCommunity } from './lib/demo-seed';
 import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberFilterRules } from './lib/member-filter-rules';
+import { registerMemberAdminDelete } from './lib/member-admin-delete';
+import { backfillCanReceiveCodes } from './lib/member-code-reach';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { registerLockoutAdmin } from './lib/lockout-admin';
@@ -39,6 +41,8 @@ export default {
     registerMemberFilterRules(strapi);
     registerCommunityRules(strapi);
     registerMemberRules(strapi);
+    // After the rules (the deactivation is an update they check), before the audit capture.
+    registerMemberAdminDelete(strapi);
     registerAuditCapture(strapi);
     registerMemberEvents(strapi);
     // Before the admin's bootstrap, which drops stored permissions of unregistered actions.
@@ -56,6 +60,7 @@ export default {
     await applyAdminLayouts(strapi);
     registerLoginAudit(strapi);
     await ensureAuditLogIndexes(strapi);
+    await backfillCanReceiveCodes(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await seedDemoCommunity(strapi, demoCsvPath(strapi.dirs.app.root));
     }

@@ -188,7 +188,9 @@ describe('community admins in the admin panel', () => {
 
       const own = await createMember(strapi, a);
       await asAdmin(communityAdmin, 'delete', `/content-manager/collection-types/${MEMBER_UID}/${own.documentId}`).expect(200);
-      expect(await strapi.db.query(MEMBER_UID).findOne({ where: { documentId: own.documentId } })).toBeNull();
+      // Deleting in the panel deactivates (src/lib/member-admin-delete.ts); another community's member stays active.
+      expect(await strapi.db.query(MEMBER_UID).findOne({ where: { documentId: own.documentId } })).toMatchObject({ isActive: false });
+      expect(await strapi.db.query(MEMBER_UID).findOne({ where: { documentId: bMember.documentId } })).toMatchObject({ isActive: true });
     });
 
     it('offers only their communities in the member form’s community picker', async () => {

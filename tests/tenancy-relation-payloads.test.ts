@@ -148,6 +148,8 @@ describe('tenancy relations: every payload shape, every write path', () => {
         const response = await as(communityAdmin, 'post', `${CM_MEMBERS}/actions/bulkDelete`).send(body);
         expect(response.status).toBeLessThan(500);
         expect(await strapi.db.query(MEMBER_UID).count({ where: { documentId: theirs.documentId } })).toBe(1);
+        // A panel delete deactivates, so "nothing deleted" also means still active.
+        expect(await strapi.db.query(MEMBER_UID).findOne({ where: { documentId: theirs.documentId } })).toMatchObject({ isActive: true });
       }
     });
 

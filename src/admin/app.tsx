@@ -16,6 +16,12 @@ export default {
       en: {
         'Auth.form.welcome.title': 'Welcome to Community Connect',
         'Auth.form.welcome.subtitle': 'Log in to manage your community',
+        // Strapi's delete dialogs say "irreversible"; deleting a member deactivates them
+        // (src/lib/member-admin-delete.ts). The same dialogs serve every content type.
+        'content-manager.actions.delete.dialog.body':
+          "The member will be deactivated: hidden from search and the directory; their data stays. To delete a member's data, carry out an erasure (see the admin guide). Entries of other types are deleted permanently.",
+        'popUpWarning.bodyMessage.contentType.delete.all':
+          "Members will be deactivated: hidden from search and the directory; their data stays. To delete a member's data, carry out an erasure (see the admin guide). Entries of other types are deleted permanently.",
       },
     },
     tutorials: false,

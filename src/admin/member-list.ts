@@ -24,6 +24,7 @@ const USEFUL = new Set([
   'graduationYear',
   'isActive',
   'directoryVisible',
+  'canReceiveCodes',
   'community',
   'phone',
   'email',
@@ -38,7 +39,12 @@ const SKILLS_FILTER: Filter = {
   operators: [{ label: 'contains', value: '$containsi' }],
 };
 
-const LABELS: Record<string, string> = { graduationYear: 'Graduation year', isActive: 'Active', directoryVisible: 'In directory' };
+const LABELS: Record<string, string> = {
+  graduationYear: 'Graduation year',
+  isActive: 'Active',
+  directoryVisible: 'In directory',
+  canReceiveCodes: 'Can receive login codes',
+};
 
 /** The hooks run for every list; only the member list is changed. */
 const onMemberList = () => typeof window !== 'undefined' && window.location.pathname.includes(MEMBER_LIST_PATH);

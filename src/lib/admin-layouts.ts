@@ -17,7 +17,7 @@ export const ADMIN_LAYOUTS: Record<string, Layout> = {
     mainField: 'name',
     defaultSortBy: 'name',
     list: ['name', 'city', 'designation', 'organization', 'graduationYear', 'isActive'],
-    labels: { graduationYear: 'Graduation year', isActive: 'Active', directoryVisible: 'In directory', linkedinUrl: 'LinkedIn' },
+    labels: { graduationYear: 'Graduation year', isActive: 'Active', directoryVisible: 'In directory', linkedinUrl: 'LinkedIn', canReceiveCodes: 'Can receive login codes' },
   },
   'api::community.community': {
     mainField: 'name',

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { createEventLoopTurns } from './event-loop-turns';
 import { jsonArrayItems, JsonStreamError } from './json-array-stream';
 import { memberCreateSchema, toFieldErrors, type FieldError, type MemberInput } from './member-input';
-import { toMobileE164 } from './phone';
+import { CANNOT_RECEIVE_CODES, canReceiveCodes } from './phone';
 
 /** The canonical member import/export format, in this column order. */
 export const MEMBER_CSV_COLUMNS = [
@@ -217,8 +217,6 @@ const addCsvRow = (validator: RowValidator, header: string[], cells: string[], l
 
 type RowValidator = ReturnType<typeof createRowValidator>;
 
-const CANNOT_RECEIVE_CODES = 'cannot receive SMS or WhatsApp: phone login accepts only mobile numbers, so this member can never receive a login code';
-
 /**
  * Validates member records in the canonical columns, one at a time; a phone that appears twice is
  * an error on its later line, so nothing is silently merged. A valid number that is not a mobile
@@ -244,7 +242,9 @@ const createRowValidator = (fromSpreadsheet: boolean) => {
       }
       lineOfPhone.set(parsed.data.phone, line);
       result.members.push({ line, member: parsed.data });
-      if (toMobileE164(parsed.data.phone) === null) result.warnings.push({ line, errors: [{ path: ['phone'], message: CANNOT_RECEIVE_CODES }] });
+      if (!canReceiveCodes(parsed.data.phone)) {
+        result.warnings.push({ line, errors: [{ path: ['phone'], message: `${CANNOT_RECEIVE_CODES} (row still imported; phone login and the WhatsApp bot will refuse it)` }] });
+      }
     },
     finish(): ParsedMemberCsv {
       result.errors.sort((a, b) => a.line - b.line);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { toE164 } from './phone';
+import { canReceiveCodes, toE164 } from './phone';
 import { getAppService } from './services';
 import { readCommunityRelationWrite, singleLinkedCommunity } from './tenancy/community-relation';
 
@@ -110,6 +110,8 @@ export const registerMemberRules = (strapi: Core.Strapi) => {
     const existing = context.action === 'create' ? null : await findExisting(strapi, params.documentId);
     // An unknown member is left to the document service's own "not found".
     if (context.action !== 'create' && !existing) return next();
+    // Derived from the phone on every write, whatever the payload says (the flag is the app's).
+    data.canReceiveCodes = canReceiveCodes(typeof data.phone === 'string' ? data.phone : existing?.phone);
     const communityId = await landingCommunityId(strapi, context.action, data, existing);
     if (communityId === undefined) return next();
 

@@ -22,7 +22,7 @@ const listPlans = (strapi: Core.Strapi) => async (ctx: Context) => {
 /** The same onboarding as `POST /api/communities`, for a super admin signed in to the admin panel. */
 const onboard = (_strapi: Core.Strapi) => async (ctx: Context) => {
   const input = parseRequestData(ctx.request.body, onboardingSchema, 'community');
-  const { community, ...meta } = await getAppService('api::community.onboarding').onboard(input);
+  const { community, ...meta } = await getAppService('api::community.onboarding').onboard(input, ctx);
   const { id, documentId, name, slug, plan, memberLimit, searchLimitPerMonth, whatsappNumber } = community as Record<string, unknown>;
   ctx.status = 201;
   ctx.body = { data: { id, documentId, name, slug, plan, memberLimit, searchLimitPerMonth, whatsappNumber }, meta };

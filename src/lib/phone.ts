@@ -21,3 +21,13 @@ export const toMobileE164 = (input: string, defaultCountry: CountryCode = DEFAUL
   const type = parsed.getType();
   return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' ? parsed.number : null;
 };
+
+/**
+ * The one rule for "can this number receive SMS/WhatsApp codes": phone login (its validation),
+ * imports (a warning per row) and the member flag `canReceiveCodes` (which the member list filters
+ * on and the WhatsApp bot reads) all ask this, so they never disagree.
+ */
+export const canReceiveCodes = (phone: string | null | undefined): boolean => typeof phone === 'string' && toMobileE164(phone) !== null;
+
+/** What people are told about such a number, in the import report and at login. */
+export const CANNOT_RECEIVE_CODES = 'cannot receive SMS or WhatsApp codes: landline or unallocated number';

@@ -1,4 +1,4 @@
-import { toE164, toMobileE164 } from '../phone';
+import { canReceiveCodes, toE164, toMobileE164 } from '../phone';
 
 describe('toE164', () => {
   it.each([
@@ -28,5 +28,18 @@ describe('toMobileE164', () => {
     expect(toMobileE164('1800 123 4567')).toBeNull(); // toll-free
     expect(toMobileE164('+91 55555 55555')).toBeNull(); // starts with 5: not a mobile range
     expect(toMobileE164('not a phone')).toBeNull();
+  });
+});
+
+describe('canReceiveCodes', () => {
+  it('is the login rule: mobiles yes; landlines, unallocated ranges, toll-free and non-numbers no', () => {
+    expect(canReceiveCodes('+919876543210')).toBe(true);
+    expect(canReceiveCodes('+447911123456')).toBe(true);
+    expect(canReceiveCodes('+914428270000')).toBe(false); // Chennai landline
+    expect(canReceiveCodes('+919111111111')).toBe(toMobileE164('+919111111111') !== null);
+    expect(canReceiveCodes('+915555555555')).toBe(false); // not an allocated mobile range
+    expect(canReceiveCodes('+9118002090000')).toBe(false); // toll-free
+    expect(canReceiveCodes(null)).toBe(false);
+    expect(canReceiveCodes('not a phone')).toBe(false);
   });
 });

@@ -41,9 +41,10 @@ describe('readPublicUrl', () => {
     expect(readPublicUrl(envFrom({ PUBLIC_URL: '  https://connect.example.org  ' }))).toBe('https://connect.example.org');
   });
 
-  it('keeps the documented default in production, where PORT says nothing about the outside address', () => {
-    expect(readPublicUrl(envFrom({ NODE_ENV: 'production', PORT: '1400' }))).toBe('http://localhost:1337');
-    expect(readPublicUrl(envFrom({ NODE_ENV: 'production' }))).toBe('http://localhost:1337');
+  it.each([undefined, '', '  '])('refuses production without PUBLIC_URL (%p), naming the variable', (publicUrl) => {
+    expect(() => readPublicUrl(envFrom({ NODE_ENV: 'production', PORT: '1400', PUBLIC_URL: publicUrl }))).toThrow(
+      /Refusing to start in production without PUBLIC_URL/
+    );
   });
 });
 

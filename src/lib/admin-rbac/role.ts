@@ -43,7 +43,8 @@ const grantableFields = (strapi: Core.Strapi, uid: string): string[] => {
  */
 export const communityAdminPermissions = (strapi: Core.Strapi): Permission[] => {
   const memberRead = grantableFields(strapi, MEMBER_UID).filter((field) => field !== 'user');
-  const memberWrite = memberRead.filter((field) => field !== 'lastLoginAt');
+  // canReceiveCodes is derived from the phone on every write (src/lib/member-rules.ts).
+  const memberWrite = memberRead.filter((field) => field !== 'lastLoginAt' && field !== 'canReceiveCodes');
   const communityRead = grantableFields(strapi, COMMUNITY_UID).filter((field) => field !== 'admins');
   const member = [conditionId(CONDITION_NAMES.member)];
   const community = [conditionId(CONDITION_NAMES.community)];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { toMobileE164 } from '../../../lib/phone';
+import { CANNOT_RECEIVE_CODES, toE164, toMobileE164 } from '../../../lib/phone';
 
 const mobilePhone = z
   .string({ error: 'phone is required' })
@@ -10,7 +10,12 @@ const mobilePhone = z
   .transform((value, ctx) => {
     const e164 = toMobileE164(value);
     if (!e164) {
-      ctx.addIssue({ code: 'custom', message: 'must be a valid mobile number in E.164 form, e.g. +919876543210' });
+      // A valid number that is not a mobile one (the rule imports warn with, src/lib/phone.ts) is
+      // told why; anything else is not a phone number at all.
+      const message = toE164(value)
+        ? `${CANNOT_RECEIVE_CODES}; log in with a mobile number, or ask your community admin to update yours`
+        : 'must be a valid mobile number in E.164 form, e.g. +919876543210';
+      ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
     }
     return e164;

@@ -14,7 +14,7 @@ export default factories.createCoreController('api::community.community', () => 
   /** Onboarding (platform tokens): the community, its first admin, a community API token. */
   async create(this: CoreController, ctx: Context) {
     const input = parseRequestData(ctx.request.body, onboardingSchema, 'community');
-    const { community, ...meta } = await getAppService('api::community.onboarding').onboard(input);
+    const { community, ...meta } = await getAppService('api::community.onboarding').onboard(input, ctx);
     ctx.status = 201;
     return this.transformResponse(await this.sanitizeOutput(community, ctx), meta);
   },

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { sendAdminInvitation, type InvitationEmailStatus } from '../../../lib/invitation-email';
+import { linkBase } from '../../../lib/public-url';
 import { getAppService } from '../../../lib/services';
 import type { OnboardingInput } from '../validation/onboarding';
 
@@ -31,8 +32,6 @@ const splitName = (name: string) => {
  * token for imports and integrations, and where to get the import template.
  */
 const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const publicUrl = () => String(strapi.config.get('server.url') || 'http://localhost:1337').replace(/\/+$/, '');
-
   const assertAvailable = async (input: OnboardingInput) => {
     if (await strapi.db.query(COMMUNITY_UID).findOne({ select: ['id'], where: { slug: input.slug } })) {
       throw fieldError('slug', 'is already taken by another community');
@@ -42,7 +41,7 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const inviteAdmin = async (input: OnboardingInput['admin']): Promise<OnboardingResult['admin'] & { rowId: number }> => {
+  const inviteAdmin = async (input: OnboardingInput['admin'], base: string): Promise<OnboardingResult['admin'] & { rowId: number }> => {
     const existing = (await strapi.db.query('admin::user').findOne({ where: { email: input.email } })) as AdminUserRow | null;
     if (existing) {
       return { id: existing.id, rowId: existing.id, email: existing.email, registrationUrl: null, existingAccount: true };
@@ -56,7 +55,7 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
       isActive: false,
     })) as AdminUserRow;
     const registrationUrl = created.registrationToken
-      ? `${publicUrl()}/admin/auth/register?registrationToken=${created.registrationToken}`
+      ? `${base}/admin/auth/register?registrationToken=${created.registrationToken}`
       : null;
     return { id: created.id, rowId: created.id, email: created.email, registrationUrl, existingAccount: false };
   };
@@ -66,8 +65,10 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.error(`onboarding: could not undo "${failure.step}" (${failure.error instanceof Error ? failure.error.name : typeof failure.error}); clean up by hand`);
 
   return {
-    async onboard(input: OnboardingInput): Promise<OnboardingResult> {
+    /** `request`: the request being answered, whose origin links use when PUBLIC_URL is unset (development). */
+    async onboard(input: OnboardingInput, request?: { origin: string }): Promise<OnboardingResult> {
       await assertAvailable(input);
+      const base = linkBase(strapi, request);
       // All or nothing, step by step, each with its undo: a community left without its admin or
       // token would block a retry by its slug, and an invited account left behind would make the
       // retry find an "existing account" and send no registration link.
@@ -90,7 +91,7 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
           );
           const { rowId, ...invited } = await steps.run(
             'invite the admin',
-            () => inviteAdmin(input.admin),
+            () => inviteAdmin(input.admin, base),
             // An account that existed before stays; only the one this onboarding made goes.
             (invitation) => (invitation.existingAccount ? undefined : strapi.service('admin::user').deleteById(invitation.rowId))
           );
@@ -120,7 +121,7 @@ const onboardingService = ({ strapi }: { strapi: Core.Strapi }) => {
         community,
         admin,
         apiToken: { name: token.name, type: token.type, accessKey: token.accessKey },
-        importTemplateUrl: `${publicUrl()}/api/members/import/template`,
+        importTemplateUrl: `${base}/api/members/import/template`,
       };
     },
   };

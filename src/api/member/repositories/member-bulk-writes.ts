@@ -1,6 +1,8 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Core } from '@strapi/strapi';
 
+import { canReceiveCodes } from '../../../lib/phone';
+
 const MEMBER_UID = 'api::member.member';
 const BATCH_SIZE = 500;
 
@@ -29,6 +31,8 @@ export const createMemberBulkWrites = (strapi: Core.Strapi) => {
 
   const toRow = (values: MemberValues) => {
     const row: Record<string, unknown> = {};
+    // The document middleware keeps canReceiveCodes in step with the phone; these writes skip it.
+    if (typeof values.phone === 'string') row[column('canReceiveCodes')] = canReceiveCodes(values.phone);
     for (const [attribute, value] of Object.entries(values)) {
       const type = meta().attributes[attribute]?.type;
       row[column(attribute)] = type === 'json' && value !== null && value !== undefined ? JSON.stringify(value) : value;

@@ -19,6 +19,8 @@ const secrets = {
   JWT_SECRET: 's',
   TRANSFER_TOKEN_SALT: 's',
   ENCRYPTION_KEY: 's',
+  // Production refuses to start without it (src/lib/public-url.ts).
+  PUBLIC_URL: 'https://connect.example.org',
 };
 
 describe('server config', () => {

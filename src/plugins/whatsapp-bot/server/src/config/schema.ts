@@ -5,6 +5,11 @@ const positiveInt = z.number().int().positive();
 export const configSchema = z.strictObject({
   // Twilio signs the exact public URL it called, so it must be the externally visible origin.
   publicUrl: z.url({ protocol: /^https?$/ }),
+  /**
+   * PUBLIC_URL is unset (development only): the webhook URLs shown to admins use the origin the
+   * admin reached the app at rather than publicUrl's localhost guess.
+   */
+  publicUrlFromRequest: z.boolean(),
   twilioAccountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits').optional(),
   twilioAuthToken: z.string().min(1).optional(),
   /** Replaces https://*.twilio.com (TWILIO_API_BASE_URL): a local fake in tests and the simulator. */
@@ -53,6 +58,7 @@ export type WhatsappBotConfig = z.infer<typeof configSchema>;
 
 export const defaultConfig: WhatsappBotConfig = {
   publicUrl: 'http://localhost:1337',
+  publicUrlFromRequest: false,
   processRole: 'all',
   conversation: { ttlMinutes: 30, resultsPerPage: 5, historySize: 5 },
   inbound: { attempts: 3, backoffMs: 1000, concurrency: 4 },

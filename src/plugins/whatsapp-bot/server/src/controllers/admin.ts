@@ -18,7 +18,7 @@ const isOperator = (communityIds: number[] | null) => communityIds === null;
 const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(ctx: Context) {
     const communityIds = await communitiesOfAdmin(strapi, ctx.state.user);
-    ctx.body = { data: await getService('overview').forAdmin(communityIds, { operator: isOperator(communityIds) }) };
+    ctx.body = { data: await getService('overview').forAdmin(communityIds, { operator: isOperator(communityIds), requestOrigin: ctx.origin }) };
   },
 
   async messages(ctx: Context) {

@@ -22,6 +22,10 @@ export const help = (communityName: string) =>
 export const strangerReply = (communityName: string) =>
   `Hello! This is the *${communityName}* member directory. Your number isn’t registered as a member, so I can’t search the directory for you. If you are a member, please ask the community’s admins to add this number.`;
 
+/** The member's number is one phone login refuses: the bot refuses it the same way, and says why. */
+export const cannotReceiveCodes = (communityName: string) =>
+  `Hello! This number is registered with the *${communityName}* directory, but it is a landline or unallocated number: it cannot receive SMS or WhatsApp codes, so it cannot be used to log in or to search here. Please ask the community’s admins to change your number to a mobile one.`;
+
 export const mediaNotSupported = 'I can only read text for now 🙏 Please type your question.';
 export const emptyMessage = `Ask me to find members, e.g. ${EXAMPLES}. Reply *help* for more.`;
 export const optedOut = 'You won’t get any more messages from me. Reply *start* at any time to turn them back on.';

@@ -56,6 +56,12 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
   });
   const requesterOf = (turn: Turn) => ({ key: `member:${turn.member.documentId}` });
 
+  /** Once per strangerReplyHours, like a stranger: every further message would only repeat it. */
+  const answerCannotReceiveCodes = async (community: BotCommunity, member: BotMember, phone: string) => {
+    const first = await host().store().claim(`wa:no-codes:${community.id}:${member.id}`, config().strangerReplyHours * 3600);
+    if (first) await getService('outbound').queueText(community.id, { memberId: member.id, phone }, messages.cannotReceiveCodes(community.name), 'reply');
+  };
+
   const answerStranger = async (community: BotCommunity, phone: string) => {
     const digest = createHash('sha256').update(phone).digest('hex').slice(0, 32);
     const first = await host().store().claim(`wa:stranger:${community.id}:${digest}`, config().strangerReplyHours * 3600);
@@ -347,6 +353,9 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!community || !phone) return;
       const member = await getService('directory').memberByPhone(community.id, phone);
       if (!member) return answerStranger(community, phone);
+      // Phone login refuses such a number (the app's rule, kept on the member as canReceiveCodes):
+      // the bot treats it the same way.
+      if (member.canReceiveCodes === false) return answerCannotReceiveCodes(community, member, phone);
 
       const { contact, firstContact } = await contacts().touchInbound(community.id, member.id, new Date(message.receivedAt));
       const command = parseCommand(message.body ?? '');

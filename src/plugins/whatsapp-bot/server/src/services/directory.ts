@@ -36,6 +36,11 @@ export type BotMember = {
   linkedinUrl: string | null;
   contactVisibility: 'members' | 'admins';
   directoryVisible: boolean;
+  /**
+   * The app's verdict on the member's phone (false: a landline or unallocated number, which phone
+   * login refuses); null on rows the app has not classified yet.
+   */
+  canReceiveCodes: boolean | null;
   userId: number | null;
 };
 
@@ -63,6 +68,7 @@ const MEMBER_FIELDS = [
   'linkedinUrl',
   'contactVisibility',
   'directoryVisible',
+  'canReceiveCodes',
 ];
 
 const toCommunity = (row: CommunityRow | null): BotCommunity | null =>

@@ -12,10 +12,12 @@ const DAY_MS = 86_400_000;
 const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * `operator` (super admins): also how the platform is wired (webhook URLs, queue). A community's
-   * admin cannot act on those, so their answer leaves them out.
+   * admin cannot act on those, so their answer leaves them out. `requestOrigin`: where the admin
+   * reached the app, used for the webhook URLs when publicUrlFromRequest.
    */
-  async forAdmin(communityIds: number[] | null, { operator }: { operator: boolean }) {
+  async forAdmin(communityIds: number[] | null, { operator, requestOrigin }: { operator: boolean; requestOrigin?: string }) {
     const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as WhatsappBotConfig;
+    const base = (config.publicUrlFromRequest && requestOrigin ? requestOrigin : config.publicUrl).replace(/\/+$/, '');
     const since = new Date(Date.now() - 7 * DAY_MS);
     const communities = (await strapi.db.query('api::community.community').findMany({
       select: ['id', 'name', 'slug', 'whatsappNumber'],
@@ -32,8 +34,8 @@ const overviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       configured: Boolean(config.twilioAccountSid && config.twilioAuthToken),
       ...(operator
         ? {
-            webhookUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/webhook`,
-            statusCallbackUrl: `${config.publicUrl.replace(/\/+$/, '')}/api/${PLUGIN_ID}/status`,
+            webhookUrl: `${base}/api/${PLUGIN_ID}/webhook`,
+            statusCallbackUrl: `${base}/api/${PLUGIN_ID}/status`,
             queue,
           }
         : {}),
