@@ -100,11 +100,21 @@ const write = (file, content) => {
   fs.writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
 };
 
-/** The app's own content types, minus the login link (users-permissions is not part of the contract). */
+/** The app's admin-input custom fields and the types they store (src/lib/member-custom-fields.ts). */
+const APP_CUSTOM_FIELD_TYPES = { 'global::skills': 'json', 'global::year': 'integer' };
+
+/**
+ * The app's own content types, minus the login link (users-permissions is not part of the
+ * contract), with the app's custom fields as the types they store (the fresh app has no inputs for them).
+ */
 const hostSchema = (api) => {
   const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'api', api, 'content-types', api, 'schema.json'), 'utf8'));
   for (const [field, attribute] of Object.entries(schema.attributes)) {
     if (attribute.type === 'relation' && String(attribute.target).startsWith('plugin::users-permissions')) delete schema.attributes[field];
+    if (attribute.type === 'customField' && APP_CUSTOM_FIELD_TYPES[attribute.customField]) {
+      schema.attributes[field] = { ...attribute, type: APP_CUSTOM_FIELD_TYPES[attribute.customField] };
+      delete schema.attributes[field].customField;
+    }
   }
   return schema;
 };

@@ -11,6 +11,7 @@ import { registerCommunityRules } from './lib/community-rules';
 import { registerMemberFilterRules } from './lib/member-filter-rules';
 import { registerMemberAdminDelete } from './lib/member-admin-delete';
 import { backfillCanReceiveCodes } from './lib/member-code-reach';
+import { registerMemberCustomFields } from './lib/member-custom-fields';
 import { registerMemberRules } from './lib/member-rules';
 import { registerOnboardingAdmin } from './lib/onboarding-admin';
 import { registerLockoutAdmin } from './lib/lockout-admin';
@@ -31,6 +32,8 @@ export default {
     // A bad login or rate-limit setting stops start-up here, with the setting's name.
     readMemberAuthConfig(strapi);
     readRateLimitConfig(strapi);
+    // Before Strapi swaps the member schema's custom fields for their stored types (after this register).
+    registerMemberCustomFields(strapi);
     // Plugins registered their plans before this (their register runs first).
     readPlans(strapi);
     alignPlanField(strapi);

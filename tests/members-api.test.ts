@@ -99,6 +99,20 @@ describe('member CRUD over REST with an API token', () => {
     expect(response.body.error.message).toMatch(/nickname/);
   });
 
+  it('words every refusal for people: the field by its label, the value (phone masked), what to do; path and code for programs', async () => {
+    const response = await api()
+      .post('/api/members', { data: { name: 'A', phone: '+91 98111 1411x', graduationYear: '2020', annualTurnoverInr: 'lots', city: 'x'.repeat(101) } })
+      .expect(400);
+    expect(response.body.error.details.errors).toEqual([
+      { path: ['phone'], code: 'custom', name: 'ValidationError', message: 'Phone "+91•••••411x" is not a valid phone number: write it with the country code, e.g. +919876543210' },
+      { path: ['city'], code: 'too_big', name: 'ValidationError', message: `City "${'x'.repeat(40)}…" is too long: use at most 100 characters` },
+      { path: ['graduationYear'], code: 'invalid_type', name: 'ValidationError', message: 'Graduation year "2020" must be a year: enter digits only, e.g. 2020' },
+      { path: ['annualTurnoverInr'], code: 'invalid_type', name: 'ValidationError', message: 'Annual turnover (₹) "lots" must be an amount in rupees: enter digits only, e.g. 25000000' },
+    ]);
+    expect(response.body.error.message).toBe(response.body.error.details.errors.map((error: { message: string }) => `${error.message}.`).join(' '));
+    expect(JSON.stringify(response.body)).not.toMatch(/98111 1411x|expected|Too small|Too big|Invalid input/);
+  });
+
   it('refuses a body that tries to choose the community or the login user', async () => {
     const other = await createCommunity(strapi);
     const response = await api()
@@ -134,7 +148,7 @@ describe('member CRUD over REST with an API token', () => {
     ).rejects.toThrow(/already belongs/);
     await expect(
       strapi.documents('api::member.member').create({ data: { name: 'Orphan', phone: randomMobile() } } as never)
-    ).rejects.toThrow(/community is required/);
+    ).rejects.toThrow(/^Community is required: choose the community this member belongs to$/);
   });
 
   it('requires X-Community for API tokens and refuses unknown or inactive communities', async () => {

@@ -272,7 +272,7 @@ describe('tenancy relations: every payload shape, every write path', () => {
       const clash = await as(superAdmin, 'post', CM_MEMBERS)
         .send({ name: 'Clash', phone: resident.phone, community: { connect: [{ documentId: full.documentId, position: { start: true } }] } });
       expect(clash.status).toBe(400);
-      expect(clash.body.error.message).toMatch(/phone already belongs/);
+      expect(clash.body.error.message).toMatch(/^Phone "\+91•••••\d{4}" already belongs to another member of this community/);
       // A new phone: the member limit of `full` refuses it.
       const overLimit = await as(superAdmin, 'post', CM_MEMBERS).send({ name: 'Over', phone: randomMobile(), community: `${full.id}` });
       expect(overLimit.status).toBe(403);

@@ -2,12 +2,17 @@ import { PlusCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { switchOffGuidedTour } from './guided-tour';
+import { MEMBER_CUSTOM_FIELDS } from './custom-fields';
+import { memberCommunityDefaultPanel } from './member-community-default';
 import { memberListColumns, memberListFilters } from './member-list';
 import { installMemberListRecovery } from './member-list-recovery';
 import { orderWidgets, restrictPlatformWideWidgets } from './widget-order';
 
 const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
 const CM_LIST_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
+
+/** The part of the Content Manager's admin API used here (its plugin object is typed loosely). */
+type ContentManagerApis = { apis: { addEditViewSidePanel(panels: unknown[]): void } };
 
 export default {
   config: {
@@ -31,6 +36,8 @@ export default {
     // Runs after every plugin registered its widgets.
     app.widgets.register(orderWidgets);
     app.widgets.register(restrictPlatformWideWidgets);
+    // The inputs of the custom fields the server registers (src/lib/member-custom-fields.ts).
+    app.customFields.register(MEMBER_CUSTOM_FIELDS);
     // Super admins only: nobody else holds the onboarding action.
     app.addMenuLink({
       to: 'new-community',
@@ -40,11 +47,13 @@ export default {
       Component: () => import('./pages/NewCommunityPage'),
     });
   },
-  bootstrap(app: Pick<StrapiApp, 'registerHook'>) {
+  bootstrap(app: Pick<StrapiApp, 'registerHook' | 'getPlugin'>) {
     app.registerHook(CM_LIST_FILTERS_HOOK, memberListFilters);
     app.registerHook(CM_LIST_COLUMNS_HOOK, memberListColumns);
     // A member list the server refuses (a bad filter) offers "Clear filters" instead of a dead end.
     installMemberListRecovery();
     if (typeof window !== 'undefined') switchOffGuidedTour(window.localStorage);
+    const contentManager = app.getPlugin('content-manager') as unknown as ContentManagerApis;
+    contentManager.apis.addEditViewSidePanel([memberCommunityDefaultPanel]);
   },
 };

@@ -1,5 +1,7 @@
 import { createElement, type ReactNode } from 'react';
 
+import { MEMBER_FIELD_LABELS } from '../lib/member-fields';
+
 /**
  * The Content Manager's member list: filters and the graduation-year column. Filters: the fields admins look people up by, with skills
  * (a JSON list Strapi does not offer as a filter) as "contains", which the database answers
@@ -34,17 +36,13 @@ const USEFUL = new Set([
 
 const SKILLS_FILTER: Filter = {
   name: 'skills',
-  label: 'Skills',
+  label: MEMBER_FIELD_LABELS.skills,
   type: 'string',
   operators: [{ label: 'contains', value: '$containsi' }],
 };
 
-const LABELS: Record<string, string> = {
-  graduationYear: 'Graduation year',
-  isActive: 'Active',
-  directoryVisible: 'In directory',
-  canReceiveCodes: 'Can receive login codes',
-};
+/** The filter popover's labels: the same as the edit view's and the error messages' (one map). */
+const LABELS = MEMBER_FIELD_LABELS;
 
 /** The hooks run for every list; only the member list is changed. */
 const onMemberList = () => typeof window !== 'undefined' && window.location.pathname.includes(MEMBER_LIST_PATH);

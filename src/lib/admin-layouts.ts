@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { MEMBER_FIELD_TEXT, MEMBER_INTERNAL_FIELDS } from './member-fields';
+
 type Layout = {
   mainField: string;
   defaultSortBy: string;
@@ -91,6 +93,42 @@ const upgradeMemberList = async (strapi: Core.Strapi, contentTypes: ContentTypes
   await strapi.store.set({ ...MEMBER_LIST_MARKER, value: true });
 };
 
+/** The member form speaks to people: labels, descriptions and no internal fields, once per database. */
+const MEMBER_EDIT_VIEW_MARKER = { type: 'core' as const, name: 'community-connect', key: 'member-edit-view-v1' };
+
+type EditRow = Array<{ name: string; size?: number }>;
+
+/**
+ * Every member field gets its label and description (src/lib/member-fields.ts) in the edit view,
+ * the list and the filters, where it still has Strapi's default (the field name, no description):
+ * a label an admin changed is kept. The fields the app writes itself leave the edit form (they stay
+ * in the data and the API). Applied once, to fresh and existing databases alike.
+ */
+export const memberEditView = (current: Configuration): Configuration => {
+  const metadatas = Object.fromEntries(
+    Object.entries(current.metadatas).map(([field, metadata]) => {
+      const text = MEMBER_FIELD_TEXT[field as keyof typeof MEMBER_FIELD_TEXT];
+      if (!text) return [field, metadata];
+      const listLabel = metadata.list?.label === undefined || metadata.list.label === field ? text.label : metadata.list.label;
+      const editLabel = metadata.edit?.label === undefined || metadata.edit.label === field ? text.label : metadata.edit.label;
+      const description = metadata.edit?.description ? metadata.edit.description : text.description;
+      return [field, { ...metadata, list: { ...metadata.list, label: listLabel }, edit: { ...metadata.edit, label: editLabel, description } }];
+    })
+  );
+  const internal = new Set<string>(MEMBER_INTERNAL_FIELDS);
+  const edit = ((current.layouts.edit ?? []) as EditRow[])
+    .map((row) => row.filter((cell) => !internal.has(cell.name)))
+    .filter((row) => row.length > 0);
+  return { ...current, metadatas, layouts: { ...current.layouts, edit } };
+};
+
+const applyMemberEditView = async (strapi: Core.Strapi, contentTypes: ContentTypesService) => {
+  if (await strapi.store.get(MEMBER_EDIT_VIEW_MARKER)) return;
+  const current = await contentTypes.findConfiguration({ uid: MEMBER_UID });
+  await contentTypes.updateConfiguration({ uid: MEMBER_UID }, memberEditView(current));
+  await strapi.store.set({ ...MEMBER_EDIT_VIEW_MARKER, value: true });
+};
+
 /**
  * Sets readable list columns and relation labels (a member's community shows its name, not its id)
  * once per content type, so layouts an admin changes later are kept and new content types still
@@ -102,8 +140,11 @@ export const applyAdminLayouts = async (strapi: Core.Strapi) => {
   const toApply = Object.entries(ADMIN_LAYOUTS).filter(([uid]) => !applied.has(uid));
   const contentTypes = strapi.plugin('content-manager').service('content-types') as ContentTypesService;
   await upgradeMemberList(strapi, contentTypes, applied.has(MEMBER_UID));
-  if (toApply.length === 0) return;
+  if (toApply.length > 0) await applyFirstLayouts(strapi, contentTypes, toApply, applied);
+  await applyMemberEditView(strapi, contentTypes);
+};
 
+const applyFirstLayouts = async (strapi: Core.Strapi, contentTypes: ContentTypesService, toApply: Array<[string, Layout]>, applied: Set<string>) => {
   for (const [uid, layout] of toApply) {
     const current = await contentTypes.findConfiguration({ uid });
     await contentTypes.updateConfiguration(

@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync';
 
 import { createEventLoopTurns } from './event-loop-turns';
 import { jsonArrayItems, JsonStreamError } from './json-array-stream';
-import { memberCreateSchema, toFieldErrors, type FieldError, type MemberInput } from './member-input';
+import { safeParseForPeople } from './human-messages';
+import { memberCreateSchema, memberFieldMessage, toFieldErrors, type FieldError, type MemberInput } from './member-input';
 import { CANNOT_RECEIVE_CODES, canReceiveCodes } from './phone';
 
 /** The canonical member import/export format, in this column order. */
@@ -209,7 +210,13 @@ export const parseMemberCsvStream = async (source: Readable, onProgress?: RowPro
 
 const addCsvRow = (validator: RowValidator, header: string[], cells: string[], line: number) => {
   if (cells.length !== header.length) {
-    validator.reject(line, [{ path: [], message: `has ${cells.length} columns, the header has ${header.length}` }]);
+    validator.reject(line, [
+      {
+        path: [],
+        code: 'column_count',
+        message: `This row has ${cells.length} columns but the header has ${header.length}: check for a missing or extra comma (put text containing commas in double quotes)`,
+      },
+    ]);
     return;
   }
   validator.add(line, Object.fromEntries(header.map((column, i) => [column, cells[i]])) as CsvRecord);
@@ -230,20 +237,22 @@ const createRowValidator = (fromSpreadsheet: boolean) => {
       result.errors.push({ line, errors });
     },
     add(line: number, record: CsvRecord) {
-      const parsed = memberCreateSchema.safeParse(recordToInput(record, fromSpreadsheet));
+      const input = recordToInput(record, fromSpreadsheet);
+      const parsed = safeParseForPeople(memberCreateSchema, input);
       if (!parsed.success) {
-        result.errors.push({ line, errors: toFieldErrors(parsed.error) });
+        result.errors.push({ line, errors: toFieldErrors(parsed.error, input, 'this row') });
         return;
       }
       const firstLine = lineOfPhone.get(parsed.data.phone);
       if (firstLine !== undefined) {
-        result.errors.push({ line, errors: [{ path: ['phone'], message: `duplicates the phone on row ${firstLine}` }] });
+        const message = memberFieldMessage(['phone'], parsed.data.phone, `is already on row ${firstLine}: each member needs their own number, so remove one of the rows`);
+        result.errors.push({ line, errors: [{ path: ['phone'], code: 'duplicate_in_file', message }] });
         return;
       }
       lineOfPhone.set(parsed.data.phone, line);
       result.members.push({ line, member: parsed.data });
       if (!canReceiveCodes(parsed.data.phone)) {
-        result.warnings.push({ line, errors: [{ path: ['phone'], message: `${CANNOT_RECEIVE_CODES} (row still imported; phone login and the WhatsApp bot will refuse it)` }] });
+        result.warnings.push({ line, errors: [{ path: ['phone'], code: 'not_mobile', message: `${CANNOT_RECEIVE_CODES} (row still imported; phone login and the WhatsApp bot will refuse it)` }] });
       }
     },
     finish(): ParsedMemberCsv {
@@ -309,16 +318,20 @@ export const parseMemberJsonStream = async (source: AsyncIterable<string | Buffe
 
 const addJsonItem = (validator: RowValidator, item: unknown, line: number) => {
   if (!item || typeof item !== 'object' || Array.isArray(item)) {
-    validator.reject(line, [{ path: [], message: 'must be an object' }]);
+    validator.reject(line, [{ path: [], code: 'invalid_type', message: 'This item is not a member: write each member as an object with the column names as keys' }]);
     return;
   }
   const record: CsvRecord = {};
   const problems: CsvRowError['errors'] = [];
   for (const [key, value] of Object.entries(item)) {
     const cell = jsonCell(value);
-    if (!(MEMBER_CSV_COLUMNS as readonly string[]).includes(key)) problems.push({ path: [key], message: 'is not a member field' });
-    else if (cell === undefined) problems.push({ path: [key], message: 'must be text, a number or a list of text' });
-    else record[key as CsvColumn] = cell;
+    if (!(MEMBER_CSV_COLUMNS as readonly string[]).includes(key)) {
+      problems.push({ path: [key], code: 'unrecognized_keys', message: `"${key}" is not a member field: use the template's column names (${MEMBER_CSV_COLUMNS.join(', ')})` });
+    } else if (cell === undefined) {
+      problems.push({ path: [key], code: 'invalid_type', message: memberFieldMessage([CSV_TO_FIELD[key as CsvColumn]], undefined, 'must be text, a number or a list of text') });
+    } else {
+      record[key as CsvColumn] = cell;
+    }
   }
   if (problems.length > 0) validator.reject(line, problems);
   else validator.add(line, record);

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
+import { humanFieldErrors, humanMessage, type HumanFieldError } from './human-messages';
+import { MEMBER_FIELD_LABELS } from './member-fields';
 import { toE164 } from './phone';
+
+/** The API's and the admin panel's message for a phone that is not a number (src/lib/member-rules.ts). */
+export const PHONE_INVALID = 'is not a valid phone number: write it with the country code, e.g. +919876543210';
 
 const optionalText = (max: number) =>
   z
@@ -14,12 +19,12 @@ const optionalText = (max: number) =>
 export const phoneSchema = z
   .string()
   .trim()
-  .min(1, 'phone is required')
-  .max(32)
+  .min(1, 'is required: enter a mobile number with the country code, e.g. +919876543210')
+  .max(32, PHONE_INVALID)
   .transform((value, ctx) => {
     const e164 = toE164(value);
     if (!e164) {
-      ctx.addIssue({ code: 'custom', message: 'is not a valid phone number (use E.164, e.g. +919876543210)' });
+      ctx.addIssue({ code: 'custom', message: PHONE_INVALID });
       return z.NEVER;
     }
     return e164;
@@ -30,12 +35,22 @@ export const skillsSchema = z
   .max(50)
   .transform((skills) => [...new Set(skills)]);
 
-const yearSchema = z.number().int().min(1900).max(2100);
-const turnoverSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const YEAR_RANGE = 'must be a year from 1900 to 2100, e.g. 2020';
+const yearSchema = z
+  .number({ error: (issue) => (issue.input === undefined ? undefined : 'must be a year: enter digits only, e.g. 2020') })
+  .int(YEAR_RANGE)
+  .min(1900, YEAR_RANGE)
+  .max(2100, YEAR_RANGE);
+const TURNOVER = 'must be an amount in rupees: enter digits only, e.g. 25000000';
+const turnoverSchema = z
+  .number({ error: (issue) => (issue.input === undefined ? undefined : TURNOVER) })
+  .int(TURNOVER)
+  .min(0, TURNOVER)
+  .max(Number.MAX_SAFE_INTEGER, 'is too large: enter a smaller amount');
 
 /** The member fields a client may write; the community and login user are never taken from input. */
 export const memberFieldsSchema = z.strictObject({
-  name: z.string().trim().min(1, 'name is required').max(200),
+  name: z.string().trim().min(1, 'is required: enter the member’s name').max(200),
   phone: phoneSchema,
   email: z
     .email()
@@ -74,10 +89,17 @@ export type MemberInput = z.output<typeof memberCreateSchema>;
 export type MemberSelfPatch = z.output<typeof memberSelfUpdateSchema>;
 export type MemberPatch = z.output<typeof memberUpdateSchema>;
 
-export type FieldError = { path: string[]; message: string };
+/** One field's problem: `path` and `code` for programs, `message` for people. */
+export type FieldError = HumanFieldError;
 
-export const toFieldErrors = (error: z.ZodError): FieldError[] =>
-  error.issues.map((issue) => ({
-    path: issue.path.map(String),
-    message: issue.message,
-  }));
+/**
+ * A failed member parse as messages that name the field as people know it, quote the value
+ * (phone and email masked) and say what to do. Parse with `safeParseForPeople` so zod's own
+ * checks get the same wording.
+ */
+export const toFieldErrors = (error: z.ZodError, input: unknown, subject?: string): FieldError[] =>
+  humanFieldErrors(error, input, { labels: MEMBER_FIELD_LABELS, subject });
+
+/** One member field's problem for people: `Graduation year "20x0" must be a year: …` (phone and email masked). */
+export const memberFieldMessage = (path: ReadonlyArray<PropertyKey>, value: unknown, problem: string): string =>
+  humanMessage(path, value, problem, { labels: MEMBER_FIELD_LABELS });

@@ -1,19 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { memberFieldMessage, PHONE_INVALID } from './member-input';
 import { canReceiveCodes, toE164 } from './phone';
 import { getAppService } from './services';
 import { readCommunityRelationWrite, singleLinkedCommunity } from './tenancy/community-relation';
 
 const MEMBER_UID = 'api::member.member';
 
-const fieldError = (path: string, message: string) =>
-  new errors.ValidationError(`${path} ${message}`, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+/**
+ * A 400 on one field, worded as the API words it (label, value masked for phones, what to do), so
+ * the admin panel shows the same message under the field; `code` is for programs.
+ */
+const fieldError = (path: string, value: unknown, code: string, problem: string) => {
+  const message = memberFieldMessage([path], value, problem);
+  return new errors.ValidationError(message, { errors: [{ path: [path], code, message, name: 'ValidationError' }] });
+};
 
 const normaliseSkills = (value: unknown): string[] => {
   const list = typeof value === 'string' ? value.split(/[;,]/) : value;
   if (!Array.isArray(list) || list.some((skill) => typeof skill !== 'string')) {
-    throw fieldError('skills', 'must be a list of strings');
+    throw fieldError('skills', undefined, 'invalid_type', 'must be a list of skills (text), e.g. ["Exports", "Supply chain"]');
   }
   return [...new Set(list.map((skill: string) => skill.trim()).filter(Boolean))];
 };
@@ -24,7 +31,7 @@ type MemberWrite = Record<string, unknown>;
 const normaliseMemberData = (data: MemberWrite) => {
   if (typeof data.phone === 'string') {
     const e164 = toE164(data.phone);
-    if (!e164) throw fieldError('phone', 'is not a valid phone number (use E.164, e.g. +919876543210)');
+    if (!e164) throw fieldError('phone', data.phone, 'invalid_phone', PHONE_INVALID);
     data.phone = e164;
   }
   if (typeof data.email === 'string') {
@@ -49,7 +56,7 @@ const assertPhoneUniqueInCommunity = async (
       ...(exceptDocumentId ? { documentId: { $ne: exceptDocumentId } } : {}),
     },
   });
-  if (clash) throw fieldError('phone', 'already belongs to another member of this community');
+  if (clash) throw fieldError('phone', phone, 'phone_taken', 'already belongs to another member of this community: find that member instead, or use another number');
 };
 
 type ExistingMember = { phone: string; isActive: boolean; community: { id: number } | null };
@@ -83,7 +90,9 @@ const landingCommunityId = async (
   if (write.kind === 'cleared' || action === 'create') {
     throw fieldError(
       'community',
-      action === 'create' ? 'is required: every member belongs to one community' : 'cannot be removed: every member belongs to one community'
+      undefined,
+      action === 'create' ? 'required' : 'cannot_remove',
+      action === 'create' ? 'is required: choose the community this member belongs to' : 'cannot be removed: every member belongs to one community'
     );
   }
   // Unchanged: `{ connect: [], disconnect: [] }` and the like would be a no-op; leave nothing to interpret.

@@ -1,14 +1,16 @@
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
+import { joinMessages, safeParseForPeople } from './human-messages';
 import { toFieldErrors } from './member-input';
 
-const validationError = (subject: string, error: z.ZodError) => {
-  const fieldErrors = toFieldErrors(error);
-  const summary = fieldErrors
-    .map((fieldError) => (fieldError.path.length > 0 ? `${fieldError.path.join('.')}: ${fieldError.message}` : fieldError.message))
-    .join('; ');
-  return new errors.ValidationError(`Invalid ${subject} (${summary})`, {
+/**
+ * A 400 whose message people can act on (each field by its label, with the value and what to do)
+ * and whose `details.errors` keep `path` and `code` for programs.
+ */
+const validationError = (subject: string, error: z.ZodError, input: unknown) => {
+  const fieldErrors = toFieldErrors(error, input, subject);
+  return new errors.ValidationError(joinMessages(fieldErrors), {
     errors: fieldErrors.map((fieldError) => ({ ...fieldError, name: 'ValidationError' })),
   });
 };
@@ -18,8 +20,8 @@ export const parseRequestBody = <TSchema extends z.ZodType>(body: unknown, schem
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw new errors.ValidationError('The request body must be a JSON object');
   }
-  const result = schema.safeParse(body);
-  if (!result.success) throw validationError(subject, result.error);
+  const result = safeParseForPeople(schema, body);
+  if (!result.success) throw validationError(subject, result.error, body);
   return result.data;
 };
 
@@ -29,14 +31,14 @@ export const parseRequestData = <TSchema extends z.ZodType>(body: unknown, schem
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new errors.ValidationError('Missing "data" payload in the request body');
   }
-  const result = schema.safeParse(data);
-  if (!result.success) throw validationError(subject, result.error);
+  const result = safeParseForPeople(schema, data);
+  if (!result.success) throw validationError(subject, result.error, data);
   return result.data;
 };
 
 /** Validates query-string parameters with a strict schema (unknown parameters are refused). */
 export const parseRequestQuery = <TSchema extends z.ZodType>(query: unknown, schema: TSchema): z.output<TSchema> => {
-  const result = schema.safeParse(query ?? {});
-  if (!result.success) throw validationError('query parameters', result.error);
+  const result = safeParseForPeople(schema, query ?? {});
+  if (!result.success) throw validationError('query', result.error, query ?? {});
   return result.data;
 };

@@ -51,7 +51,36 @@ describe('parseMemberCsv', () => {
       [4, ['graduationYear']],
       [5, ['phone']],
     ]);
-    expect(errors[2].errors[0].message).toMatch(/row 2/);
+    // Each message names the column as people know it, quotes the value (a phone masked) and says what to do.
+    expect(errors.map((error) => error.errors[0].message)).toEqual([
+      'Phone "•••••" is not a valid phone number: write it with the country code, e.g. +919876543210',
+      'Graduation year "nineteen" must be a year: enter digits only, e.g. 2020',
+      'Phone "+91•••••3210" is already on row 2: each member needs their own number, so remove one of the rows',
+    ]);
+    expect(errors.map((error) => error.errors[0].code)).toEqual(['custom', 'invalid_type', 'duplicate_in_file']);
+  });
+
+  it('words every field problem for people: label, value, what to do', () => {
+    const csv = [
+      HEADER,
+      'A,+919876543210,asha@,Pune,,India,,,,,,,1800,-5,,ftp://x',
+      ',+919876543211,,Pune,,India,,,,,,,2005,"12,00,000.50",,',
+    ].join('\n');
+    const { errors } = parseMemberCsv(csv);
+    expect(errors.map((error) => error.errors.map(({ path, message }) => [path.join('.'), message]))).toEqual([
+      [
+        ['email', 'Email "a•••@" is not an email address: write it as name@example.org'],
+        ['graduationYear', 'Graduation year "1800" must be a year from 1900 to 2100, e.g. 2020'],
+        ['annualTurnoverInr', 'Annual turnover (₹) "-5" must be an amount in rupees: enter digits only, e.g. 25000000'],
+        ['linkedinUrl', 'LinkedIn "ftp://x" is not a web address: write it in full, starting with https://'],
+      ],
+      [
+        ['name', 'Name is required: fill it in'],
+        ['annualTurnoverInr', 'Annual turnover (₹) "12,00,000.50" must be an amount in rupees: enter digits only, e.g. 25000000'],
+      ],
+    ]);
+    // Nothing of zod's own wording reaches people.
+    expect(JSON.stringify(errors)).not.toMatch(/expected|Too small|Too big|Invalid input/);
   });
 
   it('accepts columns in any order and a byte-order mark', () => {
@@ -69,7 +98,10 @@ describe('parseMemberCsv', () => {
 
   it('reports rows with the wrong number of cells', () => {
     const { errors } = parseMemberCsv(`${HEADER}\nOnly,+919876543210\n`);
-    expect(errors[0]).toMatchObject({ line: 2, errors: [{ message: 'has 2 columns, the header has 16' }] });
+    expect(errors[0]).toMatchObject({
+      line: 2,
+      errors: [{ code: 'column_count', message: 'This row has 2 columns but the header has 16: check for a missing or extra comma (put text containing commas in double quotes)' }],
+    });
   });
 });
 

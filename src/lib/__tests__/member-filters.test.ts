@@ -2,11 +2,12 @@ import { errors } from '@strapi/utils';
 
 import communitySchema from '../../api/community/content-types/community/schema.json';
 import memberSchema from '../../api/member/content-types/member/schema.json';
+import { withStoredTypes } from '../member-custom-fields';
 import { normaliseFilters, type ModelSpec } from '../member-filters';
 
 // Strapi adds the timestamps to the schema when it loads it.
 const member: ModelSpec = {
-  attributes: { ...(memberSchema as unknown as ModelSpec).attributes, createdAt: { type: 'datetime' }, updatedAt: { type: 'datetime' } },
+  attributes: { ...withStoredTypes((memberSchema as unknown as ModelSpec).attributes), createdAt: { type: 'datetime' }, updatedAt: { type: 'datetime' } },
 };
 const models: Record<string, ModelSpec> = { 'api::community.community': communitySchema as unknown as ModelSpec };
 const options = {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /** A refresh token as issued: a compact JWT (a few hundred characters). */
 const refreshToken = z
-  .string({ error: 'refreshToken must be the refresh token from verify-otp or refresh' })
-  .min(1, 'refreshToken is required')
+  .string({ error: 'must be the refresh token from verify-otp or refresh' })
+  .min(1, 'is required: send the refresh token from verify-otp or refresh')
   .max(4096, 'refreshToken is too long to be a refresh token');
 
 export const refreshBodySchema = z.strictObject({ refreshToken });
@@ -18,5 +18,5 @@ export const logoutBodySchema = z
     everywhere: z.boolean().optional(),
   })
   .refine((body) => [body.refreshToken !== undefined, body.deviceId !== undefined, body.everywhere === true].filter(Boolean).length <= 1, {
-    message: 'give at most one of refreshToken, deviceId and everywhere: true',
+    message: 'has more than one of refreshToken, deviceId and everywhere: true: give at most one',
   });

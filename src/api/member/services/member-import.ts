@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import type { Tenant } from '../../community/services/tenancy';
 import { diffSnapshots } from '../../../lib/audit/diff';
 import { MEMBER_CSV_FIELDS, type ParsedMemberCsv, type RowProgress } from '../../../lib/member-csv';
-import type { MemberInput } from '../../../lib/member-input';
+import { memberFieldMessage, type MemberInput } from '../../../lib/member-input';
 import { enqueueMemberReindex } from '../../../lib/community-search';
 import { createEventLoopTurns } from '../../../lib/event-loop-turns';
 import { emitImportedMemberEvents } from '../../../lib/events';
@@ -179,7 +179,11 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         const match = existing.get(member.phone);
         if (match && mode === 'create') {
           skipped += 1;
-          errors.push({ row: line, field: 'phone', message: 'already belongs to a member of this community (import with mode=upsert to update)' });
+          errors.push({
+            row: line,
+            field: 'phone',
+            message: memberFieldMessage(['phone'], member.phone, 'already belongs to a member of this community: import with mode=upsert to update that member'),
+          });
         } else if (match) {
           matched += 1;
           const after = { ...match, ...member };
@@ -188,7 +192,7 @@ const memberImportService = ({ strapi }: { strapi: Core.Strapi }) => {
           }
         } else if (capacityLeft !== null && capacityLeft <= 0) {
           skipped += 1;
-          errors.push({ row: line, field: null, message: `is over the member limit: the ${community.plan} plan allows ${memberLimit} active members` });
+          errors.push({ row: line, field: null, message: `This row is over the member limit: the ${community.plan} plan allows ${memberLimit} active members; upgrade the plan or deactivate members, then import the rest again` });
         } else {
           toCreate.push(member);
           if (capacityLeft !== null) capacityLeft -= 1;

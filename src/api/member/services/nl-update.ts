@@ -5,7 +5,8 @@ import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
 import type { Tenant } from '../../community/services/tenancy';
-import { memberFieldsSchema, toFieldErrors } from '../../../lib/member-input';
+import { safeParseForPeople } from '../../../lib/human-messages';
+import { memberFieldsSchema } from '../../../lib/member-input';
 import { createLlmUpdateParser, type UpdateParser } from '../../../lib/nl-update/llm-update-parser';
 import { parseProfileUpdate, type ProfileChange, type ProfileField } from '../../../lib/nl-update/rules-parser';
 import { toMobileE164 } from '../../../lib/phone';
@@ -102,11 +103,11 @@ const validatedValue = (field: ProfileField, raw: unknown): unknown => {
     return phone;
   }
   const schema = memberFieldsSchema.shape[field] as z.ZodType;
-  const result = schema.safeParse(value);
+  const result = safeParseForPeople(schema, value);
   if (!result.success) {
     const [issue] = result.error.issues;
-    const [first] = toFieldErrors(result.error);
-    throw new errors.ValidationError(`Your ${label(field)} ${tooLongMessage(issue) ?? first?.message ?? 'is not valid'}`, {
+    // The problem alone (what is wrong, what to do): the member is told "Your <field> …".
+    throw new errors.ValidationError(`Your ${label(field)} ${tooLongMessage(issue) ?? issue?.message ?? 'is not valid'}`, {
       field,
       ...(issue?.code === 'too_big' ? { maxLength: Number(issue.maximum) } : {}),
     });

@@ -20,7 +20,7 @@ const selectionSchema = z
       .optional(),
   })
   .refine((selection) => (selection.ids === undefined) !== (selection.filter === undefined), {
-    message: 'give either "ids" or "filter", not both or neither',
+    message: 'needs either "ids" or "filter": give one of them, not both or neither',
   });
 
 export type MemberSelection = z.output<typeof selectionSchema>;

@@ -225,7 +225,13 @@ export const components: Json = {
                   type: 'array',
                   items: {
                     type: 'object',
-                    properties: { path: { type: 'array', items: { type: 'string' } }, message: { type: 'string' }, name: { type: 'string' }, value: { description: 'the value that was refused (Strapi adds it to some validation errors)' } },
+                    properties: {
+                      path: { type: 'array', items: { type: 'string' } },
+                      code: { type: 'string', description: 'what kind of problem, for programs (e.g. invalid_type, too_big, invalid_phone, phone_taken)' },
+                      message: { type: 'string', description: 'for people: the field by its label, the value (phones and emails masked) and what to do' },
+                      name: { type: 'string' },
+                      value: { description: 'the value that was refused (Strapi adds it to some validation errors)' },
+                    },
                   },
                 },
               },

@@ -2,6 +2,10 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
 import { INTERVALS } from '../domain/catalogue';
+import { humanFieldErrors, joinMessages, safeParseForPeople } from './human-messages';
+
+/** How the billing page names what it sends. */
+const LABELS = { plan: 'Plan', interval: 'Billing interval', successUrl: 'Return address after payment', cancelUrl: 'Return address after cancelling', returnUrl: 'Return address' };
 
 const returnUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
@@ -27,11 +31,10 @@ export const parseBody = <TSchema extends z.ZodType>(body: unknown, schema: TSch
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new errors.ValidationError('The request body must be a JSON object');
   }
-  const result = schema.safeParse(input);
+  const result = safeParseForPeople(schema, input);
   if (!result.success) {
-    const fieldErrors = result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
-    const summary = fieldErrors.map((entry) => (entry.path.length > 0 ? `${entry.path.join('.')}: ${entry.message}` : entry.message)).join('; ');
-    throw new errors.ValidationError(`Invalid ${subject} (${summary})`, { errors: fieldErrors });
+    const fieldErrors = humanFieldErrors(result.error, input, { labels: LABELS, subject: `the ${subject}` });
+    throw new errors.ValidationError(joinMessages(fieldErrors), { errors: fieldErrors.map((entry) => ({ ...entry, name: 'ValidationError' })) });
   }
   return result.data;
 };

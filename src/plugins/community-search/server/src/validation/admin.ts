@@ -2,19 +2,18 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
 import { runtimeSettingsSchema } from '../services/runtime-settings';
+import { humanFieldErrors, joinMessages, safeParseForPeople } from './human-messages';
 import { synonymsInputSchema } from '../services/synonyms';
 import { MAX_QUERY_LENGTH } from './search-query';
 
 /** A community id from a query string or body ("12" or 12). */
-const communityId = z.coerce
-  .number({ error: 'community must be a community id' })
-  .int('community must be a community id')
-  .positive('community must be a community id');
+const NOT_A_COMMUNITY = 'must be a community id: choose one of the communities you manage';
+const communityId = z.coerce.number({ error: NOT_A_COMMUNITY }).int(NOT_A_COMMUNITY).positive(NOT_A_COMMUNITY);
 
 const localDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a date: write it as YYYY-MM-DD, e.g. 2024-05-31')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a day of the calendar: check the month and day');
 
 /** The admin's offset from UTC in minutes east (India: 330), so "today" and days are theirs. */
 const tz = z.coerce.number().int().min(-720).max(840);
@@ -31,7 +30,7 @@ export const analyticsQuerySchema = z.strictObject({
 });
 export const testQueryBodySchema = z.strictObject({
   community: communityId,
-  q: z.string().trim().min(1, 'is empty').max(MAX_QUERY_LENGTH, `is too long (at most ${MAX_QUERY_LENGTH} characters)`),
+  q: z.string().trim().min(1, 'is empty: type what you are looking for').max(MAX_QUERY_LENGTH, `is too long: use at most ${MAX_QUERY_LENGTH} characters`),
 });
 export const reindexBodySchema = z.strictObject({ community: communityId.optional() });
 export const settingsBodySchema = runtimeSettingsSchema;
@@ -40,16 +39,25 @@ export { synonymsInputSchema };
 /** The member import/export query: the community, then what the member routes themselves take. */
 export const memberTransferQuerySchema = z.looseObject({ community: communityId });
 
-const toFieldErrors = (error: z.ZodError) =>
-  error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
+/** How the search pages name what they send (fields without one read from their name). */
+const LABELS = {
+  community: 'Community',
+  q: 'Search text',
+  from: 'From date',
+  to: 'To date',
+  tz: 'Time zone offset',
+  terms: 'Synonyms',
+};
 
-/** Validates input with a strict schema: anything else is a 400 naming each offending field. */
+/**
+ * Validates input with a strict schema: anything else is a 400 naming each offending field as the
+ * page shows it, with the value and what to do (`path` and `code` stay for programs).
+ */
 export const parseInput = <TSchema extends z.ZodType>(input: unknown, schema: TSchema, subject: string): z.output<TSchema> => {
-  const result = schema.safeParse(input ?? {});
+  const result = safeParseForPeople(schema, input ?? {});
   if (!result.success) {
-    const fieldErrors = toFieldErrors(result.error);
-    const summary = fieldErrors.map((fieldError) => (fieldError.path.length > 0 ? `${fieldError.path.join('.')}: ${fieldError.message}` : fieldError.message));
-    throw new errors.ValidationError(`Invalid ${subject} (${summary.join('; ')})`, { errors: fieldErrors });
+    const fieldErrors = humanFieldErrors(result.error, input ?? {}, { labels: LABELS, subject: `the ${subject}` });
+    throw new errors.ValidationError(joinMessages(fieldErrors), { errors: fieldErrors.map((fieldError) => ({ ...fieldError, name: 'ValidationError' })) });
   }
   return result.data;
 };

@@ -1,6 +1,20 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
+import { humanFieldErrors, joinMessages, safeParseForPeople } from './human-messages';
+
+/** How the WhatsApp pages name what they send. */
+const LABELS = {
+  page: 'Page',
+  pageSize: 'Rows per page',
+  status: 'Status',
+  communityId: 'Community',
+  requireOtp: 'Require a login code',
+  greeting: 'Greeting',
+  introductionRequest: 'Introduction request template',
+  introductionAccepted: 'Introduction accepted template',
+};
+
 const page = {
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
@@ -13,7 +27,7 @@ const listQuerySchema = z.strictObject({
 
 const pageQuerySchema = z.strictObject(page);
 
-const communityQuerySchema = z.strictObject({ communityId: z.coerce.number().int().positive() });
+const communityQuerySchema = z.strictObject({ communityId: z.coerce.number().int('must be a community id').positive('must be a community id') });
 
 const contentSid = z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'must be a Twilio Content SID (HX followed by 32 hex digits)');
 
@@ -25,16 +39,16 @@ const settingsBodySchema = z
       .strictObject({ introductionRequest: contentSid.nullable().optional(), introductionAccepted: contentSid.nullable().optional() })
       .optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, 'Send at least one setting to change');
+  .refine((body) => Object.keys(body).length > 0, 'has no setting to change: send at least one');
 
-const toValidationError = (error: z.ZodError) =>
-  new errors.ValidationError('Invalid request', {
-    errors: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-  });
+const toValidationError = (error: z.ZodError, input: unknown) => {
+  const fieldErrors = humanFieldErrors(error, input, { labels: LABELS, subject: 'the request' });
+  return new errors.ValidationError(joinMessages(fieldErrors), { errors: fieldErrors });
+};
 
 const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
-  const result = schema.safeParse(input ?? {});
-  if (!result.success) throw toValidationError(result.error);
+  const result = safeParseForPeople(schema, input ?? {});
+  if (!result.success) throw toValidationError(result.error, input ?? {});
   return result.data;
 };
 
