@@ -97,7 +97,9 @@ describe('POST /api/auth/send-otp', () => {
       error: expect.objectContaining({
         status: 400,
         name: 'ValidationError',
-        message: 'Phone "+91•••••6789" is not a mobile number: write it with the country code, e.g. +919876543210.',
+        // A landline is told why it cannot log in (the rule imports warn with), its number masked.
+        message:
+          'Phone "+91•••••6789" cannot receive SMS or WhatsApp codes: landline or unallocated number; log in with a mobile number, or ask your community admin to update yours.',
       }),
     });
     expect(JSON.stringify(landline.body.error.message)).not.toContain('+911123456789');

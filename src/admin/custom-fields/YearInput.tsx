@@ -26,8 +26,7 @@ const YearInput = React.forwardRef<HTMLInputElement, CustomFieldInputProps>(
     React.useEffect(() => {
       const shown = parseYear(text);
       if ((shown.kind === 'year' ? shown.year : null) !== (value ?? null)) setText(value === null || value === undefined ? '' : String(value));
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [value]);
+    }, [value]); // Only a change from outside (`value`) resets the text being typed.
 
     return (
       <Field.Root name={name} id={name} error={error} hint={hint} required={required}>

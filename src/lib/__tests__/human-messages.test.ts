@@ -10,10 +10,6 @@ import {
   safeParseForPeople,
   shownValue,
 } from '../human-messages';
-import { sendOtpBodySchema, verifyOtpBodySchema } from '../../api/access/validation/otp';
-import { logoutBodySchema, refreshBodySchema } from '../../api/access/validation/sessions';
-import { bulkDeleteSchema } from '../../api/member/validation/bulk';
-import { nlUpdateBodySchema } from '../../api/member/validation/nl-update';
 import { MEMBER_FIELD_LABELS } from '../member-fields';
 import { memberCreateSchema, memberUpdateSchema, toFieldErrors } from '../member-input';
 
@@ -102,20 +98,5 @@ describe('human validation messages', () => {
     expect(humanFieldErrors(result.error, { pageSize: 80 }, { labels: { pageSize: 'Results per page' } })[0].message).toBe(
       'Results per page "80" is too large: enter 50 or less'
     );
-  });
-
-  it('words the app’s other request bodies the same way, naming each field once', () => {
-    const messages = (schema: z.ZodType, input: unknown) => messagesFor(schema, input).map(({ message }) => message);
-    expect(messages(sendOtpBodySchema, {})).toEqual(['Phone is required: enter your mobile number with the country code, e.g. +919876543210']);
-    expect(messages(sendOtpBodySchema, { phone: '+91 22 2222 2222' })).toEqual([
-      'Phone "+91•••••2222" is not a mobile number: write it with the country code, e.g. +919876543210',
-    ]);
-    expect(messages(verifyOtpBodySchema, { phone: '+919811114116', code: '12' })).toEqual([
-      'Code "12" must be the 6-digit code from the SMS: enter its six digits',
-    ]);
-    expect(messages(refreshBodySchema, { refreshToken: '' })).toEqual(['Refresh token is required: send the refresh token from verify-otp or refresh']);
-    expect(messages(logoutBodySchema, { deviceId: 'a', everywhere: true })[0]).toMatch(/has more than one of refreshToken, deviceId and everywhere: true: give at most one$/);
-    expect(messages(bulkDeleteSchema, {})[0]).toMatch(/needs either "ids" or "filter": give one of them/);
-    expect(messages(nlUpdateBodySchema, { text: ' ' })).toEqual(['Text is empty: say what to change, e.g. "Update my city to Chennai"']);
   });
 });
