@@ -74,4 +74,33 @@ module.exports = [
   { q: 'members in the UK', kind: 'place', relevant: (m) => m.country === 'United Kingdom' },
   { q: 'CTOs in Bengaluru', kind: 'mixed', relevant: (m) => inCity(m, 'Bengaluru') && m.designation === 'CTO' },
   { q: 'hospital directors in South India', kind: 'place', relevant: (m) => SOUTH_INDIA_STATES.includes(m.state) && role(m, ['Hospital Director', 'Medical Director']) },
+  // Kinds of failure from issue 19, written from member attributes before any fix.
+  // Typos inside multi-word skills together with a misspelt city.
+  { q: 'machine lerning engneers in hydrabad', kind: 'typos', relevant: (m) => inCity(m, 'Hyderabad') && has(m, AI) },
+  { q: 'cloud computng experts in chenai', kind: 'typos', relevant: (m) => inCity(m, 'Chennai') && has(m, ['Cloud Computing']) },
+  { q: 'suply chain managment people in mumbai', kind: 'typos', relevant: (m) => inCity(m, 'Mumbai') && has(m, ['Supply Chain Management']) },
+  { q: 'interior desiner in banglore', kind: 'typos', relevant: (m) => inCity(m, 'Bengaluru') && has(m, ['Interior Design']) },
+  { q: 'digtal marketting agency in mumbay', kind: 'typos', relevant: (m) => inCity(m, 'Mumbai') && has(m, ['Digital Marketing']) },
+  // Needs in everyday words that reach a skill only through meaning.
+  { q: 'a person to fix our books', kind: 'service-need', relevant: (m) => has(m, ['Chartered Accountancy', 'Audit', 'Taxation']) || m.designation === 'Chartered Accountant' },
+  { q: 'someone to take our products to buyers overseas', kind: 'service-need', relevant: (m) => has(m, ['Export Import', 'Garment Export', 'Foreign Trade Policy']) },
+  { q: 'who can make our office run greener', kind: 'service-need', relevant: (m) => has(m, ['Energy Audit', 'Solar Energy', 'Renewable Energy']) },
+  { q: 'someone to stop hackers getting into our systems', kind: 'service-need', relevant: (m) => has(m, ['Cybersecurity']) },
+  { q: 'help to get more customers from the internet', kind: 'service-need', relevant: (m) => has(m, ['Digital Marketing', 'SEO']) },
+  { q: 'someone to protect our brand name', kind: 'service-need', relevant: (m) => has(m, ['Trademark Registration', 'Intellectual Property']) },
+  // Degree and branch phrasings.
+  { q: 'mechanical engineers from the 2013 batch', kind: 'degree-branch', relevant: (m) => m.branch === 'Mechanical' && m.graduationYear === 2013 },
+  { q: 'civil engineers of the 98 batch', kind: 'degree-branch', relevant: (m) => m.branch === 'Civil' && m.graduationYear === 1998 },
+  { q: 'MBA finance grads', kind: 'degree-branch', relevant: (m) => m.degree === 'MBA' && m.branch === 'Finance' },
+  { q: 'a civil engineering alum', kind: 'degree-branch', relevant: (m) => m.branch === 'Civil' },
+  { q: 'computer science graduates in Chennai', kind: 'degree-branch', relevant: (m) => m.branch === 'Computer Science' && inCity(m, 'Chennai') },
+  { q: 'chemical engineering batchmates', kind: 'degree-branch', relevant: (m) => m.branch === 'Chemical' },
+  { q: 'MBA marketing', kind: 'degree-branch', relevant: (m) => m.degree === 'MBA' && m.branch === 'Marketing' },
+  // Questions no member can answer: a profession nobody has, nonsense.
+  { q: 'zookeepers', kind: 'unanswerable', relevant: () => false },
+  { q: 'astronaut in Chennai', kind: 'unanswerable', relevant: () => false },
+  { q: 'professional ballet dancers', kind: 'unanswerable', relevant: () => false },
+  { q: 'qwxz blorf', kind: 'unanswerable', relevant: () => false },
+  { q: 'deep sea divers', kind: 'unanswerable', relevant: () => false },
+  { q: 'veterinary surgeon for my dog', kind: 'unanswerable', relevant: () => false },
 ];
