@@ -7,7 +7,7 @@ import type { TokenUses } from './token-uses';
 import { wordSet } from './word-lists';
 
 /** Words the user typed (tokens `start` to `end`, exclusive) and what they mean here. */
-export type PhraseMatch = { start: number; end: number; term: string; reading: Reading };
+export type PhraseMatch = { start: number; end: number; term: string; reading: Reading; key?: string };
 
 /** Words before an organisation named by an everyday word that show it is one ("people at Apple", "ex Oracle"). */
 const ORGANIZATION_CONTEXT = new Set(['at', '@', 'from', 'with', 'in', 'for', 'joined', 'ex', 'of']);
@@ -80,8 +80,9 @@ class PhraseFinder {
     return end;
   }
 
-  private match(start: number, end: number, reading: Reading): PhraseMatch {
-    return { start, end, term: this.uses.typed(start, end), reading };
+  /** `key` is the known phrase the words were read as (a typo's correction). */
+  private match(start: number, end: number, reading: Reading, key?: string): PhraseMatch {
+    return { start, end, term: this.uses.typed(start, end), reading, ...(key ? { key } : {}) };
   }
 
   /** The longest phrase starting at `start` that the lexicon knows, the last word's plural allowed. */
@@ -98,7 +99,7 @@ class PhraseFinder {
         reading = this.lexicon.readings.get(singularKey);
         matchedKey = singularKey;
       }
-      if (reading && this.acceptable(matchedKey, reading, start, end - start)) return this.match(start, end, reading);
+      if (reading && this.acceptable(matchedKey, reading, start, end - start)) return this.match(start, end, reading, matchedKey);
     }
     return undefined;
   }
@@ -142,7 +143,7 @@ class PhraseFinder {
       if (length === 1 && !this.mayBeTypo(words[0])) continue;
       const key = this.typoKey(words);
       const reading = key === null ? undefined : this.lexicon.readings.get(key);
-      if (reading) return this.match(start, start + length, reading);
+      if (reading) return this.match(start, start + length, reading, key as string);
     }
     return undefined;
   }
