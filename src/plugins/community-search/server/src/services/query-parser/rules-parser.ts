@@ -1,6 +1,7 @@
 import { findGraduationYears } from './graduation-years';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { combineRanges, describeTurnover, describeYears } from './numbers';
+import { findNeeds } from './needs';
 import { findOwnership } from './ownership';
 import { findPhrases } from './phrase-match';
 import { buildListFilters } from './list-filters';
@@ -42,7 +43,7 @@ export function parseQuery({ text, vocabulary, synonyms }: ParseInput): ParsedQu
 
   const turnover = findTurnover(uses);
   const years = findGraduationYears(uses, (index) => isDegreeToken(uses, lexicon, index));
-  const phrases = [...findOwnership(uses, lexicon), ...findPhrases(uses, lexicon)];
+  const phrases = [...findOwnership(uses, lexicon), ...findNeeds(uses, lexicon), ...findPhrases(uses, lexicon)];
   const { filters, reasons } = buildListFilters(phrases, uses.tokens);
 
   const graduationYear = combineRanges(

@@ -41,3 +41,30 @@ describe('a generic role word after a skill (issue 19)', () => {
     expect(parse('engineers in Chennai').filters).toEqual({ designation: ['Software Engineer'], city: ['Chennai'] });
   });
 });
+
+describe('needs in everyday words (issue 19)', () => {
+  const services: CommunityVocabulary = vocabularyWith({
+    city: ['Chennai'],
+    country: ['India', 'United Kingdom'],
+    skills: ['Chartered Accountancy', 'Bookkeeping', 'Export Import', 'Energy Audit', 'Trademark Registration', 'Digital Marketing'],
+  });
+  const read = (text: string) => parseQuery({ text, vocabulary: services });
+
+  it.each([
+    ['a person to fix our books', ['Chartered Accountancy', 'Bookkeeping']],
+    ['someone to take our products to buyers overseas', ['Export Import']],
+    ['who can make our office run greener', ['Energy Audit']],
+    ['someone to protect our brand name', ['Trademark Registration']],
+    ['help to get more customers from the internet', ['Digital Marketing']],
+  ])('"%s" → the skill it needs', (text, skills) => {
+    const parsed = read(text);
+    expect(parsed.filters.skills).toEqual(skills);
+    expect(parsed.filters.country).toBeUndefined();
+  });
+
+  it('keeps the place beside a need, and "overseas" alone is still a place', () => {
+    expect(read('who can fix our books in Chennai').filters).toEqual({ skills: ['Chartered Accountancy', 'Bookkeeping'], city: ['Chennai'] });
+    expect(read('alumni overseas').filters.skills).toBeUndefined();
+    expect(read('book lovers').filters).toEqual({});
+  });
+});
