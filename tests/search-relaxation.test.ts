@@ -53,6 +53,15 @@ describe('relaxing a search that finds nobody (demo community)', () => {
     for (const hit of hits) expect(hit.city).not.toBe('Dubai');
   });
 
+  it('answers "no close match" for a profession nobody has, instead of unrelated people', async () => {
+    // "surgeon" alone would list the community's surgeons; nobody in it is a vet.
+    for (const q of ['veterinary surgeon for my dog', 'dentists in Chennai']) {
+      const response = await search(q).expect(200);
+      expect(response.body.data).toEqual([]);
+      expect(response.body.meta.noCloseMatch).toBe(true);
+    }
+  });
+
   it('says nothing was relaxed when the filters find people', async () => {
     const response = await search('doctors in Chennai').expect(200);
     expect(response.body.data.length).toBeGreaterThan(0);

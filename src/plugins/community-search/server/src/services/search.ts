@@ -418,12 +418,22 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       let relaxed: string[] = [];
       let terms = requiredTerms;
 
+      // The query names something nobody here has (a profession absent from the vocabulary): unless
+      // a profile mentions it in other fields, "no close match" rather than unrelated people.
+      const unmetTsQuery = toAnyWordTsQuery((parsed.unmet ?? []).flatMap(meaningfulTerms));
+      const lacksWhatWasAsked =
+        unmetTsQuery !== '' && !(await ranking().anyTextMatch(filtersToSql(request.communityId, {}), unmetTsQuery));
+
       // Filters only (most searches): the page and its total in one statement, when anyone matches.
       let listed: Awaited<ReturnType<typeof listByFilterStrength>> | null = null;
-      if (requiredTerms.length === 0) {
+      if (lacksWhatWasAsked) {
+        noCloseMatch = true;
+      } else if (requiredTerms.length === 0) {
         listed = await listByFilterStrength(request.communityId, parsed, filters, { offset, limit: request.pageSize });
       }
-      if (listed && listed.total !== null) {
+      if (lacksWhatWasAsked) {
+        // Nothing to rank.
+      } else if (listed && listed.total !== null) {
         total = listed.total;
         ranked = listed.hits;
       } else {

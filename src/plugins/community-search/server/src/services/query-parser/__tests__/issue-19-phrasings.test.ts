@@ -68,3 +68,20 @@ describe('needs in everyday words (issue 19)', () => {
     expect(read('book lovers').filters).toEqual({});
   });
 });
+
+describe('a profession nobody in the community has (issue 19)', () => {
+  it('is reported as unmet, and stays in the text for full-text search', () => {
+    const parsed = parse('veterinary surgeon for my dog');
+    expect(parsed.unmet).toContain('veterinary');
+    expect(parsed.text).toContain('veterinary');
+    expect(parse('dentists in Chennai').unmet).toEqual(['dentists']);
+  });
+
+  it('is not reported when the community has it, or for words that mean nothing to the taxonomy', () => {
+    expect(parse('python engineers').unmet).toBeUndefined();
+    expect(parse('zookeepers').unmet).toBeUndefined();
+    const withVets = parseQuery({ text: 'veterinarians', vocabulary: vocabularyWith({ skills: ['Veterinary Medicine'] }) });
+    expect(withVets.unmet).toBeUndefined();
+    expect(withVets.filters.skills).toEqual(['Veterinary Medicine']);
+  });
+});
