@@ -251,7 +251,9 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     terms: string[],
     requireCloseMatch: boolean,
     filtered: number,
-    depth: number
+    depth: number,
+    /** Only members whose profile matches a word count (closeness in meaning alone is not enough). */
+    requireTextMatch = false
   ) => {
     const { minSimilarity, rrfK, candidateLimit } = config();
     const [queryVector] = await getService('providers').embedder().embed([terms.join(' ')]);
@@ -268,7 +270,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       filtered <= EXACT_SCAN_LIMIT ? await ranking().rankExact(input) : await ranking().rankByIndexes(input);
     // A member that matches no query word must at least be close in meaning to count as a match.
     const isClose = (candidate: TextRanking['candidates'][number]) =>
-      candidate.textMatch || (candidate.similarity !== null && candidate.similarity >= minSimilarity);
+      candidate.textMatch || (!requireTextMatch && candidate.similarity !== null && candidate.similarity >= minSimilarity);
     const rows = result.candidates.filter((candidate) => !requireCloseMatch || isClose(candidate));
     const fused = fuseByReciprocalRank(
       rows.map((row) => ({ id: row.id, positions: [row.ftsPosition, row.vectorPosition] })),
@@ -280,7 +282,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     // How many members match: after an exact scan, counted; after an HNSW scan, every word match
     // plus the close ones among the nearest vectors, a lower bound when even the farthest of those
     // was still close (more may lie beyond).
-    let matches = result.closeMatches;
+    let matches = requireTextMatch ? result.textMatches : result.closeMatches;
     let estimate = false;
     if (matches === null) {
       const closeByMeaningOnly = result.candidates.filter((candidate) => !candidate.textMatch && isClose(candidate)).length;
@@ -444,7 +446,9 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
           const keeping = await relaxTopicsKeepingStated(request.communityId, parsed);
           if (keeping) {
             const keepingTerms = [...new Set([...requiredTerms, ...keeping.boostTerms.flatMap(meaningfulTerms)])];
-            const close = await rankByText(request.communityId, keeping.filters, keepingTerms, true, keeping.count, depth);
+            // Their words must match a profile: near in meaning alone ("architects" near anyone in
+            // Kochi) would trade the place the user asked for against a guess.
+            const close = await rankByText(request.communityId, keeping.filters, keepingTerms, true, keeping.count, depth, true);
             if (close.matches > 0) {
               ({ filters, relaxed } = keeping);
               terms = keepingTerms;

@@ -1,3 +1,4 @@
+import { maxTypoEdits, typoDistance } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { singular, singularLastWord } from './normalize';
 import { readingSignature, type Reading } from './readings';
@@ -30,6 +31,18 @@ function looksAbbreviated(token: Token): boolean {
 
 function sharesMeaningfulWord(typed: string[], key: string): boolean {
   return key.split(' ').some((word, position) => word === typed[position] && !STOPWORDS.has(word));
+}
+
+/** Every typed word is its known word or a misspelling of it within the word's own allowance ("digtal marketting"). */
+function eachWordWithinTypos(typed: string[], key: string): boolean {
+  const known = key.split(' ');
+  return (
+    known.length === typed.length &&
+    typed.every((word, position) => {
+      const limit = maxTypoEdits(word.length);
+      return word === known[position] || (limit > 0 && typoDistance(word, known[position], limit) <= limit);
+    })
+  );
 }
 
 /** Looks up the phrases of one query in one community's lexicon. */
@@ -156,7 +169,9 @@ class PhraseFinder {
     let key: string | null = null;
     const hit = this.lexicon.fuzzy.closest(words, this.mayBeTypo);
     if (hit) {
-      const candidates = hit.keys.filter((candidate) => words.length === 1 || sharesMeaningfulWord(words, candidate));
+      const candidates = hit.keys.filter(
+        (candidate) => words.length === 1 || sharesMeaningfulWord(words, candidate) || eachWordWithinTypos(words, candidate)
+      );
       const meanings = new Set(
         candidates.map((candidate) => readingSignature(this.lexicon.readings.get(candidate) as Reading))
       );

@@ -85,3 +85,17 @@ describe('a profession nobody in the community has (issue 19)', () => {
     expect(withVets.filters.skills).toEqual(['Veterinary Medicine']);
   });
 });
+
+describe('every word of a multi-word skill misspelt, with a misspelt city (issue 19)', () => {
+  const typos: CommunityVocabulary = vocabularyWith({
+    city: ['Mumbai', 'Hyderabad', 'Coimbatore'],
+    skills: ['Digital Marketing', 'Machine Learning', 'Renewable Energy', 'Supply Chain Management'],
+  });
+  it.each([
+    ['digtal marketting agency in mumbay', ['Digital Marketing'], ['Mumbai']],
+    ['machin lerning in hydrabad', ['Machine Learning'], ['Hyderabad']],
+    ['renewabel enrgy in coimbatore', ['Renewable Energy'], ['Coimbatore']],
+  ])('"%s"', (text, skills, city) => {
+    expect(parseQuery({ text, vocabulary: typos }).filters).toEqual({ skills, city });
+  });
+});
