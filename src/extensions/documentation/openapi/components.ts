@@ -127,6 +127,10 @@ const searchResponse: Json = {
         tookMs: { type: 'integer' },
         noCloseMatch: { type: 'boolean', description: 'nothing close: the results are the nearest the directory has' },
         relaxed: { type: 'array', items: { type: 'string' }, description: 'filters dropped because they left nobody' },
+        relaxedExplanation: {
+          type: 'string',
+          description: 'present only when filters were relaxed: what was dropped and where the results come from ("Nobody in Chennai; nearest matches elsewhere.")',
+        },
         followUp: { type: 'boolean', description: 'the query refined the previous search of the same sessionId' },
         sessionId: { type: 'string' },
         parsed: {

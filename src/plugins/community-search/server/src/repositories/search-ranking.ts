@@ -68,6 +68,18 @@ export const createSearchRankingRepository = (knex: Knex) => ({
     return result.rows[0].count as number;
   },
 
+  /** Whether any member within the filters matches the full-text query (one row read at most). */
+  async anyTextMatch(where: SqlFragment, tsQuery: string): Promise<boolean> {
+    const result = await knex.raw(
+      `SELECT EXISTS (
+         SELECT 1 FROM ${FACETS_TABLE} f JOIN ${INDEX_TABLE} i ON i.document_id = f.document_id
+          WHERE ${where.sql} AND i.search_vector @@ to_tsquery('english', ?)
+       ) AS found`,
+      [...where.bindings, tsQuery]
+    );
+    return result.rows[0].found === true;
+  },
+
   /**
    * One page of the members within the filters, strongest match first, then by name, with the
    * total in the same statement (the sort reads every match anyway). `after` skips members already

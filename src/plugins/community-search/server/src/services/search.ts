@@ -17,6 +17,7 @@ import { emitEvent } from '../utils/events';
 import { redactContactDetails } from '../utils/redact';
 import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
+import { explainRelaxation, STATED_CONSTRAINT_FIELDS, TOPIC_FILTER_FIELDS } from '../utils/relaxation';
 import { MAX_RESULT_DEPTH, resultDepthMessage } from '../validation/search-query';
 import type { ResultProfile } from './extensions-types';
 import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
@@ -66,6 +67,8 @@ export type SearchResponse = {
     tookMs: number;
     noCloseMatch: boolean;
     relaxed: string[];
+    /** Present when filters were relaxed: what was dropped and where the results come from, in a sentence. */
+    relaxedExplanation?: string;
     followUp: boolean;
     sessionId?: string;
     parsed: { parser: string; filters: SearchFilters; text: string };
@@ -185,11 +188,34 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   const countCandidates = (communityId: number, filters: SearchFilters, cap?: number) =>
     ranking().count(filtersToSql(communityId, filters), cap);
 
+  /** Only what a person does or where they work can still order the results; a dropped place or year says nothing about who fits better. */
+  const boostTermsOf = (parsed: ParsedQuery, relaxed: string[]) => [
+    ...new Set(parsed.matches.filter((match) => relaxed.includes(match.field) && TOPIC_FIELDS.has(match.field)).map((match) => match.term)),
+  ];
+
   /**
-   * When the filters leave nobody, drops one filter field at a time: first where and when (place,
-   * year, turnover, employer), then education, and what a person does last, since that is usually
-   * what they asked for. Within a tier it drops the field whose removal brings back the most members.
-   * The dropped fields' words still rank the results.
+   * When the filters leave nobody, first keeps what the user stated outright (place, batch,
+   * employer, turnover) and drops the topic filters (skills, role, industry, degree, branch) into
+   * words that must still match or be close in meaning ("engineers in Chennai": Chennai members
+   * whose profile speaks of engineering). Null when that leaves nobody or does not apply.
+   */
+  const relaxTopicsKeepingStated = async (communityId: number, parsed: ParsedQuery) => {
+    const active = activeFilterFields(parsed.filters);
+    const topics = active.filter((field) => TOPIC_FILTER_FIELDS.includes(field));
+    if (topics.length === 0 || !active.some((field) => STATED_CONSTRAINT_FIELDS.includes(field))) return null;
+    const filters: SearchFilters = { ...parsed.filters };
+    for (const field of topics) delete filters[field];
+    const boostTerms = boostTermsOf(parsed, topics);
+    if (boostTerms.length === 0) return null;
+    const count = await countCandidates(communityId, filters, EXACT_SCAN_LIMIT + 1);
+    return count === 0 ? null : { filters, relaxed: topics as string[], boostTerms, count };
+  };
+
+  /**
+   * When the filters leave nobody (and keeping the stated constraints found nobody close), drops
+   * one filter field at a time: first where and when (place, year, turnover, employer), then
+   * education, and what a person does last. Within a tier it drops the field whose removal brings
+   * back the most members. The dropped fields' words still rank the results.
    */
   const relax = async (communityId: number, parsed: ParsedQuery, knownCount?: number) => {
     let filters: SearchFilters = { ...parsed.filters };
@@ -210,12 +236,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         count = best.count;
       }
     }
-    // Only what a person does or where they work can still order the results; a dropped place or
-    // year says nothing about who fits better.
-    const boostTerms = parsed.matches
-      .filter((match) => relaxed.includes(match.field) && TOPIC_FIELDS.has(match.field))
-      .map((match) => match.term);
-    return { filters, relaxed, boostTerms: [...new Set(boostTerms)], count };
+    return { filters, relaxed, boostTerms: boostTermsOf(parsed, relaxed), count };
   };
 
   /**
@@ -230,7 +251,9 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     terms: string[],
     requireCloseMatch: boolean,
     filtered: number,
-    depth: number
+    depth: number,
+    /** Only members whose profile matches a word count (closeness in meaning alone is not enough). */
+    requireTextMatch = false
   ) => {
     const { minSimilarity, rrfK, candidateLimit } = config();
     const [queryVector] = await getService('providers').embedder().embed([terms.join(' ')]);
@@ -247,7 +270,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       filtered <= EXACT_SCAN_LIMIT ? await ranking().rankExact(input) : await ranking().rankByIndexes(input);
     // A member that matches no query word must at least be close in meaning to count as a match.
     const isClose = (candidate: TextRanking['candidates'][number]) =>
-      candidate.textMatch || (candidate.similarity !== null && candidate.similarity >= minSimilarity);
+      candidate.textMatch || (!requireTextMatch && candidate.similarity !== null && candidate.similarity >= minSimilarity);
     const rows = result.candidates.filter((candidate) => !requireCloseMatch || isClose(candidate));
     const fused = fuseByReciprocalRank(
       rows.map((row) => ({ id: row.id, positions: [row.ftsPosition, row.vectorPosition] })),
@@ -259,7 +282,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     // How many members match: after an exact scan, counted; after an HNSW scan, every word match
     // plus the close ones among the nearest vectors, a lower bound when even the farthest of those
     // was still close (more may lie beyond).
-    let matches = result.closeMatches;
+    let matches = requireTextMatch ? result.textMatches : result.closeMatches;
     let estimate = false;
     if (matches === null) {
       const closeByMeaningOnly = result.candidates.filter((candidate) => !candidate.textMatch && isClose(candidate)).length;
@@ -397,29 +420,61 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       let relaxed: string[] = [];
       let terms = requiredTerms;
 
+      // The query names something nobody here has (a profession absent from the vocabulary): unless
+      // a profile mentions it in other fields, "no close match" rather than unrelated people.
+      const unmetTsQuery = toAnyWordTsQuery((parsed.unmet ?? []).flatMap(meaningfulTerms));
+      const lacksWhatWasAsked =
+        unmetTsQuery !== '' && !(await ranking().anyTextMatch(filtersToSql(request.communityId, {}), unmetTsQuery));
+
       // Filters only (most searches): the page and its total in one statement, when anyone matches.
       let listed: Awaited<ReturnType<typeof listByFilterStrength>> | null = null;
-      if (requiredTerms.length === 0) {
+      if (lacksWhatWasAsked) {
+        noCloseMatch = true;
+      } else if (requiredTerms.length === 0) {
         listed = await listByFilterStrength(request.communityId, parsed, filters, { offset, limit: request.pageSize });
       }
-      if (listed && listed.total !== null) {
+      if (lacksWhatWasAsked) {
+        // Nothing to rank.
+      } else if (listed && listed.total !== null) {
         total = listed.total;
         ranked = listed.hits;
       } else {
         // Enough to choose the plan; the exact number only matters when it is zero.
         let count = await countCandidates(request.communityId, filters, EXACT_SCAN_LIMIT + 1);
+        let keptStated = false;
         if (count === 0) {
-          const relaxation = await relax(request.communityId, parsed, 0);
-          ({ filters, relaxed, count } = relaxation);
-          terms = [...new Set([...requiredTerms, ...relaxation.boostTerms.flatMap(meaningfulTerms)])];
+          const keeping = await relaxTopicsKeepingStated(request.communityId, parsed);
+          if (keeping) {
+            const keepingTerms = [...new Set([...requiredTerms, ...keeping.boostTerms.flatMap(meaningfulTerms)])];
+            // Their words must match a profile: near in meaning alone ("architects" near anyone in
+            // Kochi) would trade the place the user asked for against a guess.
+            const close = await rankByText(request.communityId, keeping.filters, keepingTerms, true, keeping.count, depth, true);
+            if (close.matches > 0) {
+              ({ filters, relaxed } = keeping);
+              terms = keepingTerms;
+              total = close.matches;
+              totalIsEstimate = close.estimate;
+              ranked = close.ranked.slice(offset, depth);
+              keptStated = true;
+            }
+          }
+          if (!keptStated) {
+            const relaxation = await relax(request.communityId, parsed, 0);
+            ({ filters, relaxed, count } = relaxation);
+            terms = [...new Set([...requiredTerms, ...relaxation.boostTerms.flatMap(meaningfulTerms)])];
+            // Nobody fits what the user stated outright: whatever follows is only the nearest.
+            if (relaxed.some((field) => STATED_CONSTRAINT_FIELDS.includes(field as keyof SearchFilters))) noCloseMatch = true;
+          }
         }
-        if (count > 0 && terms.length > 0) {
+        if (keptStated) {
+          // Ranked above, within the stated constraints.
+        } else if (count > 0 && terms.length > 0) {
           const requireCloseMatch = requiredTerms.length > 0;
           const text = await rankByText(request.communityId, filters, terms, requireCloseMatch, Math.min(count, EXACT_SCAN_LIMIT + 1), depth);
           if (requireCloseMatch) {
             total = text.matches;
             totalIsEstimate = text.estimate;
-            noCloseMatch = total === 0;
+            noCloseMatch = noCloseMatch || total === 0;
             ranked = text.ranked.slice(offset, depth);
           } else {
             // Only words of relaxed filters: they order the members, every one within the filters
@@ -480,6 +535,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         profileOf: (documentId) => profileOf(indexed.get(documentId)),
       });
 
+      const relaxedExplanation = explainRelaxation(parsed.filters, filters, relaxed as Array<keyof SearchFilters>, parsed.matches);
       const tookMs = Math.round(performance.now() - started);
       if (request.log !== false) {
         logSearch(request, { ...parsed, filters }, total, tookMs);
@@ -508,6 +564,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
           tookMs,
           noCloseMatch,
           relaxed,
+          ...(relaxedExplanation ? { relaxedExplanation } : {}),
           followUp,
           ...(request.sessionId ? { sessionId: request.sessionId } : {}),
           parsed: { parser: parsed.parser, filters, text: parsed.text },

@@ -77,7 +77,9 @@ export const searchResults = (answer: SearchAnswer, continuing: boolean): string
   const total = `${meta.total}${meta.totalIsEstimate ? '+' : ''}`;
   if (!continuing) {
     lines.push(`🔍 Found ${total} member${meta.total === 1 ? '' : 's'}:`);
-    if (meta.relaxed.length > 0) lines.push(`(No exact match for ${meta.relaxed.join(', ')}; these are the closest.)`);
+    // The search says in a sentence what it relaxed ("Nobody in Chennai; nearest matches elsewhere.").
+    if (meta.relaxedExplanation) lines.push(`(${meta.relaxedExplanation})`);
+    else if (meta.relaxed.length > 0) lines.push(`(No exact match for ${meta.relaxed.join(', ')}; these are the closest.)`);
   } else {
     lines.push(`🔍 More results (${first + 1}–${first + data.length} of ${total}):`);
   }

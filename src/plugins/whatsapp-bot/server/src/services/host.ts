@@ -33,7 +33,7 @@ export type SearchHit = {
 
 export type SearchAnswer = {
   data: SearchHit[];
-  meta: { total: number; totalIsEstimate?: true; page: number; pageSize: number; noCloseMatch: boolean; relaxed: string[]; followUp: boolean };
+  meta: { total: number; totalIsEstimate?: true; page: number; pageSize: number; noCloseMatch: boolean; relaxed: string[]; relaxedExplanation?: string; followUp: boolean };
 };
 
 export type SearchQuestion = {

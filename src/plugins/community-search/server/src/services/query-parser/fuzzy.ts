@@ -48,6 +48,7 @@ export type FuzzyHit = { keys: string[]; distance: number };
 export class FuzzyIndex {
   private readonly singleWords = new Map<string, IndexedKey[]>();
   private readonly wordInPlace = new Map<string, IndexedKey[]>();
+  private readonly byInitials = new Map<string, IndexedKey[]>();
 
   add(key: string): void {
     const words = key.split(' ');
@@ -57,6 +58,7 @@ export class FuzzyIndex {
       return;
     }
     words.forEach((word, position) => append(this.wordInPlace, placeKey(words.length, position, word), entry));
+    append(this.byInitials, initialsKey(words), entry);
   }
 
   /**
@@ -85,8 +87,14 @@ export class FuzzyIndex {
     words.forEach((word, position) => {
       for (const entry of this.wordInPlace.get(placeKey(words.length, position, word)) ?? []) seen.add(entry);
     });
+    // Every word misspelt ("digtal marketting"): keys of as many words whose words start with the same letters.
+    for (const entry of this.byInitials.get(initialsKey(words)) ?? []) seen.add(entry);
     return [...seen];
   }
+}
+
+function initialsKey(words: string[]): string {
+  return words.map((word) => word[0]).join('');
 }
 
 function placeKey(wordCount: number, position: number, word: string): string {

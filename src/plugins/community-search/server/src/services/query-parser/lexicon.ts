@@ -22,6 +22,11 @@ export type Lexicon = {
   conceptReadings: Map<string, Reading>;
   /** Typo lookups already made: typed phrase → key, or null for none. */
   typoMemo: Map<string, string | null>;
+  /**
+   * Terms of taxonomy concepts that nobody in this community has ("veterinarian" where there are
+   * no vets), that mean nothing else here: a query naming one asks for what the community lacks.
+   */
+  absentTerms: Set<string>;
 };
 
 const MAX_FUZZY_PHRASE_WORDS = 3;
@@ -132,6 +137,7 @@ class LexiconBuilder {
 function buildLexicon(vocabulary: CommunityVocabulary, synonyms: Synonym[]): Lexicon {
   const builder = new LexiconBuilder(new VocabularyIndex(vocabulary));
   const { index, readings } = builder;
+  const absentCandidates: string[] = [];
 
   for (const sense of placeSenses(index)) builder.add(sense.terms, sense.options);
   builder.know(knownPlaceNames());
@@ -141,6 +147,7 @@ function buildLexicon(vocabulary: CommunityVocabulary, synonyms: Synonym[]): Lex
       const options = conceptOptions(concept, group.fields, index).filter((option) => option.values.length > 0);
       builder.add(concept.terms, options);
       if (options.length > 0) builder.conceptReadings.set(concept.id, { options, organizationOnly: false });
+      else absentCandidates.push(...concept.terms);
     }
   }
 
@@ -151,6 +158,14 @@ function buildLexicon(vocabulary: CommunityVocabulary, synonyms: Synonym[]): Lex
   }
 
   for (const synonym of synonyms) builder.addSynonym(synonym);
+
+  const absentTerms = new Set<string>();
+  for (const term of absentCandidates) {
+    for (const key of phraseVariants(term)) {
+      // Short terms and abbreviations ("ip", "vet") are too often something else.
+      if (key.replace(/ /g, '').length >= 5 && !readings.has(key) && !STOPWORDS.has(key) && !COMMON_WORDS.has(key)) absentTerms.add(key);
+    }
+  }
 
   const fuzzy = new FuzzyIndex();
   let longestPhrase = 1;
@@ -173,6 +188,7 @@ function buildLexicon(vocabulary: CommunityVocabulary, synonyms: Synonym[]): Lex
     organizationsByFirstWord: organizationsByFirstWord(index.all('organization')),
     conceptReadings: builder.conceptReadings,
     typoMemo: new Map(),
+    absentTerms,
   };
 }
 

@@ -7,6 +7,15 @@ import { wordSet } from './word-lists';
 
 /** Words that may stand between a degree and its branch ("MBA in finance", "B.E. (Mech)"). */
 const DEGREE_BRANCH_LINKS = wordSet('in of with - ( ) , specialisation specialization major branch');
+/** Words that show a query is about education ("a civil engineering alum", "civil engineers of the 98 batch"). */
+const EDUCATION_CONTEXT = wordSet(
+  'alum alums alumni alumnus alumna batch batches batchmate batchmates classmate classmates grad grads graduate graduates graduated graduation passout passouts studied'
+);
+/**
+ * Role words that, right after a skill, only say "someone who does it" ("machine learning
+ * engineers", "solar energy consultants"): the skill is what was asked, not the job title.
+ */
+const GENERIC_ROLE_WORDS = wordSet('engineer engineers consultant consultants expert experts specialist specialists professional professionals');
 /** Words that may stand beside a connector between alternatives ("Chennai or in Coimbatore"). */
 const ALTERNATIVE_FILLERS = new Set(['in', 'at', 'from', 'the', 'either', 'mein', 'se', 'any']);
 
@@ -36,6 +45,27 @@ function preferBranchNextToDegree(resolved: Resolved[], tokens: Token[]): void {
       return to - from <= 2 && onlyTokens(tokens, from, to, (token) => DEGREE_BRANCH_LINKS.has(token.norm));
     });
     if (besideDegree) entry.option = branch;
+  });
+}
+
+/**
+ * A phrase that can name a branch is the branch in a question about education: in "a civil
+ * engineering alum" or "civil engineers of the 98 batch" civil is what they studied, not a skill.
+ */
+function preferBranchInEducationContext(resolved: Resolved[], tokens: Token[]): void {
+  if (!tokens.some((token) => EDUCATION_CONTEXT.has(token.norm))) return;
+  for (const entry of resolved) {
+    const branch = optionFor(entry.match, 'branch');
+    if (branch && entry.option.field !== 'degree') entry.option = branch;
+  }
+}
+
+/** A generic role word right after a skill adds no filter of its own ("machine learning engineers" are ML people). */
+function absorbGenericRoleAfterSkill(resolved: Resolved[]): void {
+  resolved.forEach((entry, position) => {
+    const previous = resolved[position - 1];
+    if (!previous || previous.option.field !== 'skills' || previous.match.end !== entry.match.start) return;
+    if (GENERIC_ROLE_WORDS.has(entry.match.key ?? entry.match.term.toLowerCase())) entry.absorbed = true;
   });
 }
 
@@ -99,8 +129,10 @@ export function buildListFilters(
     .map((match, position) => ({ match, option: match.reading.options[0], group: position, absorbed: false }));
 
   preferBranchNextToDegree(resolved, tokens);
+  preferBranchInEducationContext(resolved, tokens);
   groupAlternatives(resolved, tokens);
   absorbRestatements(resolved);
+  absorbGenericRoleAfterSkill(resolved);
 
   const filters: SearchFilters = {};
   const reasons: { start: number; match: FilterMatch }[] = [];

@@ -1,3 +1,4 @@
+import { maxTypoEdits, typoDistance } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { singular, singularLastWord } from './normalize';
 import { readingSignature, type Reading } from './readings';
@@ -7,7 +8,7 @@ import type { TokenUses } from './token-uses';
 import { wordSet } from './word-lists';
 
 /** Words the user typed (tokens `start` to `end`, exclusive) and what they mean here. */
-export type PhraseMatch = { start: number; end: number; term: string; reading: Reading };
+export type PhraseMatch = { start: number; end: number; term: string; reading: Reading; key?: string };
 
 /** Words before an organisation named by an everyday word that show it is one ("people at Apple", "ex Oracle"). */
 const ORGANIZATION_CONTEXT = new Set(['at', '@', 'from', 'with', 'in', 'for', 'joined', 'ex', 'of']);
@@ -30,6 +31,18 @@ function looksAbbreviated(token: Token): boolean {
 
 function sharesMeaningfulWord(typed: string[], key: string): boolean {
   return key.split(' ').some((word, position) => word === typed[position] && !STOPWORDS.has(word));
+}
+
+/** Every typed word is its known word or a misspelling of it within the word's own allowance ("digtal marketting"). */
+function eachWordWithinTypos(typed: string[], key: string): boolean {
+  const known = key.split(' ');
+  return (
+    known.length === typed.length &&
+    typed.every((word, position) => {
+      const limit = maxTypoEdits(word.length);
+      return word === known[position] || (limit > 0 && typoDistance(word, known[position], limit) <= limit);
+    })
+  );
 }
 
 /** Looks up the phrases of one query in one community's lexicon. */
@@ -80,8 +93,9 @@ class PhraseFinder {
     return end;
   }
 
-  private match(start: number, end: number, reading: Reading): PhraseMatch {
-    return { start, end, term: this.uses.typed(start, end), reading };
+  /** `key` is the known phrase the words were read as (a typo's correction). */
+  private match(start: number, end: number, reading: Reading, key?: string): PhraseMatch {
+    return { start, end, term: this.uses.typed(start, end), reading, ...(key ? { key } : {}) };
   }
 
   /** The longest phrase starting at `start` that the lexicon knows, the last word's plural allowed. */
@@ -98,7 +112,7 @@ class PhraseFinder {
         reading = this.lexicon.readings.get(singularKey);
         matchedKey = singularKey;
       }
-      if (reading && this.acceptable(matchedKey, reading, start, end - start)) return this.match(start, end, reading);
+      if (reading && this.acceptable(matchedKey, reading, start, end - start)) return this.match(start, end, reading, matchedKey);
     }
     return undefined;
   }
@@ -142,7 +156,7 @@ class PhraseFinder {
       if (length === 1 && !this.mayBeTypo(words[0])) continue;
       const key = this.typoKey(words);
       const reading = key === null ? undefined : this.lexicon.readings.get(key);
-      if (reading) return this.match(start, start + length, reading);
+      if (reading) return this.match(start, start + length, reading, key as string);
     }
     return undefined;
   }
@@ -155,7 +169,9 @@ class PhraseFinder {
     let key: string | null = null;
     const hit = this.lexicon.fuzzy.closest(words, this.mayBeTypo);
     if (hit) {
-      const candidates = hit.keys.filter((candidate) => words.length === 1 || sharesMeaningfulWord(words, candidate));
+      const candidates = hit.keys.filter(
+        (candidate) => words.length === 1 || sharesMeaningfulWord(words, candidate) || eachWordWithinTypos(words, candidate)
+      );
       const meanings = new Set(
         candidates.map((candidate) => readingSignature(this.lexicon.readings.get(candidate) as Reading))
       );

@@ -1,9 +1,11 @@
 import { findGraduationYears } from './graduation-years';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { combineRanges, describeTurnover, describeYears } from './numbers';
+import { findNeeds } from './needs';
 import { findOwnership } from './ownership';
 import { findPhrases } from './phrase-match';
 import { buildListFilters } from './list-filters';
+import { singularLastWord } from './normalize';
 import { CAPS_ONLY_KEYS, STOPWORDS } from './stopwords';
 import { tokenize } from './tokenize';
 import { TokenUses } from './token-uses';
@@ -19,6 +21,26 @@ function remainingText(uses: TokenUses): string {
     .filter((token, index) => uses.useOf(index) !== 'filter' && token.kind !== 'symbol' && !STOPWORDS.has(token.norm))
     .map((token) => (/\p{L}\.\p{L}/u.test(token.raw) ? token.raw : token.raw.replace(/[.'’]+$/u, '')))
     .join(' ');
+}
+
+/** Free words that name a known concept nobody here has, longest first ("veterinary surgeon" before "surgeon"). */
+function findUnmet(uses: TokenUses, lexicon: Lexicon): string[] {
+  const unmet: string[] = [];
+  const { tokens } = uses;
+  for (let start = 0; start < tokens.length; start++) {
+    for (let end = Math.min(tokens.length, start + 3); end > start; end--) {
+      let free = true;
+      for (let index = start; index < end; index++) free = free && uses.isFree(index) && tokens[index].kind === 'word';
+      if (!free) continue;
+      const key = tokens.slice(start, end).map((token) => token.norm).join(' ');
+      if (lexicon.absentTerms.has(key) || lexicon.absentTerms.has(singularLastWord(key) ?? '')) {
+        unmet.push(uses.typed(start, end));
+        start = end - 1;
+        break;
+      }
+    }
+  }
+  return unmet;
 }
 
 /** A single token that names one of the community's degrees ("MBA", "B.Tech"). */
@@ -42,7 +64,7 @@ export function parseQuery({ text, vocabulary, synonyms }: ParseInput): ParsedQu
 
   const turnover = findTurnover(uses);
   const years = findGraduationYears(uses, (index) => isDegreeToken(uses, lexicon, index));
-  const phrases = [...findOwnership(uses, lexicon), ...findPhrases(uses, lexicon)];
+  const phrases = [...findOwnership(uses, lexicon), ...findNeeds(uses, lexicon), ...findPhrases(uses, lexicon)];
   const { filters, reasons } = buildListFilters(phrases, uses.tokens);
 
   const graduationYear = combineRanges(
@@ -68,7 +90,8 @@ export function parseQuery({ text, vocabulary, synonyms }: ParseInput): ParsedQu
   }
 
   const matches: FilterMatch[] = reasons.sort((a, b) => a.start - b.start).map((reason) => reason.match);
-  return { parser: 'rules', filters, text: remainingText(uses), matches };
+  const unmet = findUnmet(uses, lexicon);
+  return { parser: 'rules', filters, text: remainingText(uses), matches, ...(unmet.length > 0 ? { unmet } : {}) };
 }
 
 /** The offline rules parser: no network, no model, the same answer for the same input. */

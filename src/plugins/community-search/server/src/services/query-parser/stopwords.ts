@@ -15,7 +15,7 @@ seeking require requires required requirement help please pls plz kindly thanks 
 recommend recommended suggest suggestion suggestions recommendation reference referral refer contact contacts
 connect connection reach talk speak meet details info hi hello hey dear ok okay
 people person persons folks guys guy member members fellow fellows friend friends batchmates batchmate
-alumni alumnus alumna community
+alumni alumnus alumna alum alums community
 based located living lives live staying stays stay settled residing
 working works worked employed employee employees ex graduates graduate grads grad
 good best top great nice reliable trusted trustworthy genuine

@@ -32,6 +32,11 @@ export type ParsedQuery = {
   /** What is left for full-text and semantic ranking once filters are taken out (may be empty). */
   text: string;
   matches: FilterMatch[];
+  /**
+   * Words naming something this community has nobody for (a known profession or skill absent from
+   * its vocabulary): unless a member's profile mentions them, there is no close match.
+   */
+  unmet?: string[];
 };
 
 /** The distinct values a community's members actually have, per field. */

@@ -1,0 +1,64 @@
+/**
+ * The evaluation's set loader reads the held-out test set through its interface alone, so it is
+ * checked here with a fake module (never the real held-out set, which the code must not see).
+ */
+import path from 'node:path';
+
+const { loadEvalSets } = require('../scripts/eval/sets');
+const { summarizeByKind } = require('../scripts/eval/metrics');
+
+const fakePath = path.join(__dirname, 'fake-heldout', 'index.js');
+const fakeHeldout = {
+  generateMembers: ({ size }: { size: number; seed?: number }) =>
+    Array.from({ length: size }, (_, i) => ({ name: `Member ${i}`, city: i % 2 ? 'Quito' : 'Lima', skills: ['Pottery'] })),
+  queries: [
+    { q: 'potters in Quito', kind: 'place', relevant: (member: { city: string }) => member.city === 'Quito' },
+    { q: 'astronauts', kind: 'unanswerable', relevant: () => false },
+  ],
+};
+
+describe('evaluation sets', () => {
+  it('loads the dev set alone when no held-out set exists, and every dev question has a kind', () => {
+    const sets = loadEvalSets({ set: 'all', heldoutPath: fakePath, exists: () => false });
+    expect(sets.map((set: { name: string }) => set.name)).toEqual(['dev']);
+    expect(sets[0].queries.length).toBeGreaterThan(50);
+    for (const query of sets[0].queries) expect(typeof query.kind).toBe('string');
+  });
+
+  it('loads a held-out module through its interface, apart from the dev set', () => {
+    const loaded: string[] = [];
+    const load = (file: string) => {
+      loaded.push(file);
+      return fakeHeldout;
+    };
+    const all = loadEvalSets({ set: 'all', heldoutPath: fakePath, exists: () => true, load });
+    expect(all.map((set: { name: string }) => set.name)).toEqual(['dev', 'test']);
+    const [test] = loadEvalSets({ set: 'test', heldoutPath: fakePath, exists: () => true, load });
+    expect(loaded).toEqual([fakePath, fakePath]);
+    expect(test.queries.map((query: { kind: string }) => query.kind)).toEqual(['place', 'unanswerable']);
+    const members = test.generateMembers({ size: 4 });
+    expect(members.filter(test.queries[0].relevant)).toHaveLength(2);
+    expect(loadEvalSets({ set: 'dev', heldoutPath: fakePath, exists: () => true, load }).map((set: { name: string }) => set.name)).toEqual(['dev']);
+  });
+
+  it('says what is wrong with a malformed or missing held-out set', () => {
+    const broken = { generateMembers: fakeHeldout.generateMembers, queries: [{ q: 'potters', relevant: () => true }] };
+    expect(() => loadEvalSets({ set: 'test', heldoutPath: fakePath, exists: () => true, load: () => broken })).toThrow(
+      /test evaluation set is malformed: queries\[0\] \("potters"\) has no kind/
+    );
+    expect(() => loadEvalSets({ set: 'test', heldoutPath: fakePath, exists: () => false })).toThrow(/not there yet/);
+    expect(() => loadEvalSets({ set: 'holdout' })).toThrow(/Unknown evaluation set "holdout"/);
+  });
+
+  it('scores answerable questions on ranking and unanswerable ones on noCloseMatch, per kind', () => {
+    const summary = summarizeByKind([
+      { kind: 'place', relevant: 3, ndcg: 1, precision: 0.3, zero: false, noCloseMatch: false },
+      { kind: 'place', relevant: 2, ndcg: 0, precision: 0, zero: true, noCloseMatch: true },
+      { kind: 'unanswerable', relevant: 0, ndcg: 0, precision: 0, zero: false, noCloseMatch: true },
+      { kind: 'unanswerable', relevant: 0, ndcg: 0, precision: 0, zero: false, noCloseMatch: false },
+    ]);
+    expect(summary.overall).toMatchObject({ answerable: 2, unanswerable: 2, ndcgAt10: 0.5, zeroResultRate: 0.5, noCloseMatchRate: 0.5 });
+    expect(summary.byKind.place).toMatchObject({ ndcgAt10: 0.5, precisionAt10: 0.15, noCloseMatchRate: null });
+    expect(summary.byKind.unanswerable).toMatchObject({ answerable: 0, ndcgAt10: null, noCloseMatchRate: 0.5 });
+  });
+});
