@@ -119,8 +119,12 @@ export const registerMemberRules = (strapi: Core.Strapi) => {
     const existing = context.action === 'create' ? null : await findExisting(strapi, params.documentId);
     // An unknown member is left to the document service's own "not found".
     if (context.action !== 'create' && !existing) return next();
-    // Derived from the phone on every write, whatever the payload says (the flag is the app's).
-    data.canReceiveCodes = canReceiveCodes(typeof data.phone === 'string' ? data.phone : existing?.phone);
+    // Derived from the phone, whatever the payload says (the flag is the app's): set on a new
+    // member, when the phone changes, and over any value a payload sends; an update that touches
+    // neither leaves it out, so it does not read as a changed field (member.updated events).
+    if (context.action !== 'update' || typeof data.phone === 'string' || 'canReceiveCodes' in data) {
+      data.canReceiveCodes = canReceiveCodes(typeof data.phone === 'string' ? data.phone : existing?.phone);
+    }
     const communityId = await landingCommunityId(strapi, context.action, data, existing);
     if (communityId === undefined) return next();
 
