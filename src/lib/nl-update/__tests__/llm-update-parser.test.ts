@@ -9,7 +9,9 @@ describe('LLM profile-update parser (real openai SDK against a local fake endpoi
     createLlmUpdateParser({
       baseUrl: server.baseUrl,
       model: 'llama-3.1-8b-instruct',
-      timeoutMs: 300,
+      // Generous: on a busy CI machine a local answer has taken over 300 ms; the timeout case
+      // below waits longer than this on purpose.
+      timeoutMs: 2000,
       fallback: parseProfileUpdate,
       onFallback: (reason) => fallbacks.push(reason),
     });
@@ -40,7 +42,7 @@ describe('LLM profile-update parser (real openai SDK against a local fake endpoi
     ['invalid JSON', { content: 'Sure! Here you go: {action: set}' }],
     ['a field outside the whitelist', { content: '{"action":"set","field":"isActive","value":false}' }],
     ['an HTTP error', { status: 503 }],
-    ['a timeout', { content: '{"action":"set","field":"city","value":"Pune"}', delayMs: 1000 }],
+    ['a timeout', { content: '{"action":"set","field":"city","value":"Pune"}', delayMs: 4000 }],
   ])('falls back to the rules on %s', async (_case, reply) => {
     server.reply(reply);
     await expect(parser().parse('Update my city to Pune')).resolves.toEqual({
