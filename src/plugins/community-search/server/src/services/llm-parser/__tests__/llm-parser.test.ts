@@ -40,7 +40,7 @@ describe('LLM query parser against a local OpenAI-compatible server', () => {
   });
 
   const parser = (overrides: Partial<Parameters<typeof createLlmParser>[0]> = {}) =>
-    createLlmParser({ baseUrl: server.baseUrl, apiKey: 'test-key', model: 'llama-3.1-8b', timeoutMs: 500, temperature: 0, fallback, ...overrides });
+    createLlmParser({ baseUrl: server.baseUrl, apiKey: 'test-key', model: 'llama-3.1-8b', timeoutMs: 2000, temperature: 0, fallback, ...overrides });
 
   it('sends the query with the community vocabulary and keeps only values the community has', async () => {
     server.behave({
