@@ -27,7 +27,7 @@ const parseArgs = (argv) => {
     if (arg === '--json') options.json = true;
     else if (arg === '--set') options.set = argv[++i];
     else if (arg.startsWith('--set=')) options.set = arg.slice('--set='.length);
-    else throw new Error(`Unknown option "${arg}" (use --set dev|test|all, --json)`);
+    else throw new Error(`Unknown option "${arg}" (use --set dev|test|test-v1|all, --json)`);
   }
   return options;
 };
@@ -144,7 +144,7 @@ const main = async () => {
       if (!options.json) printSet(report, log);
       reports.push(report);
     }
-    if (sets.every((evalSet) => evalSet.name !== 'test')) log('\n(no held-out test set yet: scripts/eval/heldout/index.js)');
+    if (sets.every((evalSet) => evalSet.name !== 'test')) log('\n(no held-out test set yet: scripts/eval/heldout-v2/index.js)');
     if (options.json) {
       const parser = strapi.plugin('community-search').service('providers').parser().name;
       const embedder = strapi.plugin('community-search').service('providers').embedder().name;

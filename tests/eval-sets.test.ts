@@ -41,6 +41,19 @@ describe('evaluation sets', () => {
     expect(loadEvalSets({ set: 'dev', heldoutPath: fakePath, exists: () => true, load }).map((set: { name: string }) => set.name)).toEqual(['dev']);
   });
 
+  it('measures on held-out v2 by default and keeps v1 apart, by name, for comparison only', () => {
+    const { DEFAULT_HELDOUT_PATH, HELDOUT_V1_PATH } = require('../scripts/eval/sets');
+    expect(path.basename(path.dirname(DEFAULT_HELDOUT_PATH))).toBe('heldout-v2');
+    const loaded: string[] = [];
+    const load = (file: string) => {
+      loaded.push(file);
+      return fakeHeldout;
+    };
+    expect(loadEvalSets({ set: 'test-v1', load }).map((set: { name: string }) => set.name)).toEqual(['test-v1']);
+    expect(loaded).toEqual([HELDOUT_V1_PATH]);
+    expect(loadEvalSets({ set: 'all', heldoutPath: fakePath, exists: () => true, load }).map((set: { name: string }) => set.name)).toEqual(['dev', 'test']);
+  });
+
   it('says what is wrong with a malformed or missing held-out set', () => {
     const broken = { generateMembers: fakeHeldout.generateMembers, queries: [{ q: 'potters', relevant: () => true }] };
     expect(() => loadEvalSets({ set: 'test', heldoutPath: fakePath, exists: () => true, load: () => broken })).toThrow(

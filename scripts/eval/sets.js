@@ -4,14 +4,17 @@
 /**
  * The evaluation sets of `npm run eval:search`: the dev set (scripts/eval/queries.js over the
  * synthetic community of scripts/lib/synthetic-community.js), used to find and fix failures, and
- * the held-out test set (scripts/eval/heldout/index.js, written by someone who never saw the code),
+ * the held-out test set (scripts/eval/heldout-v2/index.js; v1 in scripts/eval/heldout/ as `test-v1`, written by someone who never saw the code),
  * used only to measure. The test set is read through its interface alone:
  *   { generateMembers({ size, seed }) -> members, queries: Array<{ q, kind, relevant(member) }> }
  */
 const path = require('node:path');
 
-const DEFAULT_HELDOUT_PATH = path.join(__dirname, 'heldout', 'index.js');
-const SET_NAMES = ['dev', 'test', 'all'];
+// The current held-out set is v2 (frozen 2026-12-07, seed 4242): v1 was read question by question
+// while measuring, so it no longer counts as unseen and is kept only as `test-v1` for comparison.
+const DEFAULT_HELDOUT_PATH = path.join(__dirname, 'heldout-v2', 'index.js');
+const HELDOUT_V1_PATH = path.join(__dirname, 'heldout', 'index.js');
+const SET_NAMES = ['dev', 'test', 'test-v1', 'all'];
 
 /** Checks a set module's shape so a malformed one fails with what is wrong, not halfway through a run. */
 const validateSet = (name, module) => {
@@ -33,7 +36,7 @@ const validateSet = (name, module) => {
 };
 
 /**
- * The sets to run for `--set dev|test|all`. `all` includes the test set only when it exists;
+ * The sets to run for `--set dev|test|test-v1|all`. `all` includes the test set only when it exists;
  * `test` without it is an error. The community seed differs per set (the test set's generator
  * uses its own default when it has one).
  * @param {{ set?: string, heldoutPath?: string, exists?: (file: string) => boolean, load?: (file: string) => any }} [options]
@@ -56,7 +59,11 @@ const loadEvalSets = ({ set = 'all', heldoutPath = DEFAULT_HELDOUT_PATH, exists,
       throw new Error(`The held-out test set is not there yet (${path.relative(process.cwd(), heldoutPath)})`);
     }
   }
+  if (set === 'test-v1') {
+    const heldoutV1 = validateSet('test-v1', loadModule(HELDOUT_V1_PATH));
+    sets.push({ name: 'test-v1', generateMembers: heldoutV1.generateMembers, queries: heldoutV1.queries, seed: undefined });
+  }
   return sets;
 };
 
-module.exports = { loadEvalSets, validateSet, DEFAULT_HELDOUT_PATH };
+module.exports = { loadEvalSets, validateSet, DEFAULT_HELDOUT_PATH, HELDOUT_V1_PATH };

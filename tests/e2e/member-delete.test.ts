@@ -26,7 +26,7 @@ describe('deleting members in the admin panel', () => {
   const isActive = async (name: string) =>
     ((await app.strapi.db.query(MEMBER_UID).findOne({ where: { name } })) as { isActive: boolean } | null)?.isActive;
   const rowOf = (name: string) => page.getByRole('row').filter({ hasText: name });
-  const becomesInactive = async (name: string, timeoutMs = 10_000) => {
+  const becomesInactive = async (name: string, timeoutMs = 30_000) => {
     const deadline = Date.now() + timeoutMs;
     while ((await isActive(name)) !== false) {
       if (Date.now() > deadline) throw new Error(`${name} is still active`);
@@ -57,6 +57,20 @@ describe('deleting members in the admin panel', () => {
     await stopApp(app);
   });
 
+  // The row as the list shows it once it has loaded the member's current state (a busy CI machine may
+  // first paint the list before the refetch that follows the delete lands).
+  const listedInactive = (name: string) => rowOf(name).filter({ hasText: /false/i }).first();
+
+  // A fast machine can click a row's checkbox while the list is still re-rendering after its first
+  // paint, and the click is lost: select again until the box stays checked.
+  const select = async (name: string) => {
+    const checkbox = rowOf(name).getByRole('checkbox');
+    for (let attempt = 1; attempt <= 3 && !(await checkbox.isChecked()); attempt += 1) {
+      await checkbox.check({ timeout: 10_000 }).catch(() => undefined);
+    }
+    expect(await checkbox.isChecked()).toBe(true);
+  };
+
   const openList = async () => {
     await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/${MEMBER_UID}?page=1&pageSize=100&sort=name:ASC`);
     await rowOf(names.single).first().waitFor();
@@ -77,13 +91,14 @@ describe('deleting members in the admin panel', () => {
 
     await becomesInactive(names.single);
     await openList();
+    await listedInactive(names.single).waitFor();
     expect(await rowOf(names.single).first().textContent()).toMatch(/false/i);
     await screenshot(page, 'member-delete-after');
   });
 
   it('bulk delete says the same, and the members stay listed as inactive', async () => {
     await openList();
-    for (const name of [names.bulkA, names.bulkB]) await rowOf(name).getByRole('checkbox').check();
+    for (const name of [names.bulkA, names.bulkB]) await select(name);
     await page.getByRole('button', { name: /^delete$/i }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByText(DEACTIVATION_TEXT, { exact: false }).waitFor();
@@ -94,6 +109,7 @@ describe('deleting members in the admin panel', () => {
     await becomesInactive(names.bulkA);
     await becomesInactive(names.bulkB);
     await openList();
+    for (const name of [names.bulkA, names.bulkB]) await listedInactive(name).waitFor();
     for (const name of [names.bulkA, names.bulkB]) expect(await rowOf(name).first().textContent()).toMatch(/false/i);
   });
 });
