@@ -135,7 +135,7 @@ const main = async () => {
   const sets = loadEvalSets({ set: options.set });
   // With --json only the JSON document goes to stdout.
   const log = options.json ? (...args) => console.error(...args) : (...args) => console.log(...args);
-  const environment = await prepareAppEnvironment({ inMemory: true });
+  const environment = await prepareAppEnvironment({ inMemory: true, log: (message) => console.error(`[community-connect] ${message}`) });
   const strapi = await bootApp();
   const reports = [];
   try {

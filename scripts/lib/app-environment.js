@@ -11,7 +11,7 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
 
-const log = (message) => console.log(`[community-connect] ${message}`);
+const logToStdout = (message) => console.log(`[community-connect] ${message}`);
 
 /** @param {number} pid */
 const isAlive = (pid) => {
@@ -43,11 +43,12 @@ const acquireLock = (dataDir) => {
 };
 
 /**
- * @param {{ seedDemoData?: boolean, inMemory?: boolean }} [options]
+ * @param {{ seedDemoData?: boolean, inMemory?: boolean, log?: (message: string) => void }} [options]
  *   inMemory: a throw-away embedded database (evaluations, benchmarks) instead of .tmp/pglite.
+ *   log: where set-up messages go (stdout by default; a script printing JSON sends them to stderr).
  * @returns {Promise<{ stop: () => Promise<void>, embedded: boolean }>}
  */
-const prepareAppEnvironment = async ({ seedDemoData = false, inMemory = false } = {}) => {
+const prepareAppEnvironment = async ({ seedDemoData = false, inMemory = false, log = logToStdout } = {}) => {
   require('dotenv').config({ path: path.join(root, '.env'), quiet: true });
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
 
@@ -96,4 +97,4 @@ const prepareAppEnvironment = async ({ seedDemoData = false, inMemory = false } 
   }
 };
 
-module.exports = { prepareAppEnvironment, log, root };
+module.exports = { prepareAppEnvironment, log: logToStdout, root };
