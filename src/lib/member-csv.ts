@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
 
+import { safeParseForPeople } from '@community-connect/kit';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
 import { createEventLoopTurns } from './event-loop-turns';
 import { jsonArrayItems, JsonStreamError } from './json-array-stream';
-import { safeParseForPeople } from './human-messages';
 import { memberCreateSchema, memberFieldMessage, toFieldErrors, type FieldError, type MemberInput } from './member-input';
 import { CANNOT_RECEIVE_CODES, canReceiveCodes } from './phone';
 

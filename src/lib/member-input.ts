@@ -1,6 +1,6 @@
+import { humanFieldErrors, humanMessage, type HumanFieldError } from '@community-connect/kit';
 import { z } from 'zod';
 
-import { humanFieldErrors, humanMessage, type HumanFieldError } from './human-messages';
 import { MEMBER_FIELD_LABELS } from './member-fields';
 import { toE164 } from './phone';
 

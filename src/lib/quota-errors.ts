@@ -1,6 +1,6 @@
+import { ForbiddenError } from '@community-connect/kit';
 import { errors } from '@strapi/utils';
 
-import { ForbiddenError } from './forbidden';
 import { recordQuotaRejection } from './ops/metrics';
 
 export type QuotaDetails = {

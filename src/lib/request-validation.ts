@@ -1,28 +1,21 @@
+import { parseForPeople } from '@community-connect/kit';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
-import { joinMessages, safeParseForPeople } from './human-messages';
-import { toFieldErrors } from './member-input';
+import { MEMBER_FIELD_LABELS } from './member-fields';
 
 /**
- * A 400 whose message people can act on (each field by its label, with the value and what to do)
- * and whose `details.errors` keep `path` and `code` for programs.
+ * Each parser answers bad input with a 400 whose message people can act on (each field by its
+ * label, with the value and what to do) and whose `details.errors` keep `path` and `code` for programs.
  */
-const validationError = (subject: string, error: z.ZodError, input: unknown) => {
-  const fieldErrors = toFieldErrors(error, input, subject);
-  return new errors.ValidationError(joinMessages(fieldErrors), {
-    errors: fieldErrors.map((fieldError) => ({ ...fieldError, name: 'ValidationError' })),
-  });
-};
+const forPeople = (subject: string) => ({ labels: MEMBER_FIELD_LABELS, subject });
 
 /** Validates a plain JSON body with a strict schema; anything else is a 400 with one entry per offending field. */
 export const parseRequestBody = <TSchema extends z.ZodType>(body: unknown, schema: TSchema, subject = 'request body'): z.output<TSchema> => {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw new errors.ValidationError('The request body must be a JSON object');
   }
-  const result = safeParseForPeople(schema, body);
-  if (!result.success) throw validationError(subject, result.error, body);
-  return result.data;
+  return parseForPeople(schema, body, forPeople(subject));
 };
 
 /** Validates a REST body of the form `{ data: {...} }` with a strict schema and returns the parsed data. */
@@ -31,14 +24,9 @@ export const parseRequestData = <TSchema extends z.ZodType>(body: unknown, schem
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new errors.ValidationError('Missing "data" payload in the request body');
   }
-  const result = safeParseForPeople(schema, data);
-  if (!result.success) throw validationError(subject, result.error, data);
-  return result.data;
+  return parseForPeople(schema, data, forPeople(subject));
 };
 
 /** Validates query-string parameters with a strict schema (unknown parameters are refused). */
-export const parseRequestQuery = <TSchema extends z.ZodType>(query: unknown, schema: TSchema): z.output<TSchema> => {
-  const result = safeParseForPeople(schema, query ?? {});
-  if (!result.success) throw validationError('query', result.error, query ?? {});
-  return result.data;
-};
+export const parseRequestQuery = <TSchema extends z.ZodType>(query: unknown, schema: TSchema): z.output<TSchema> =>
+  parseForPeople(schema, query ?? {}, forPeople('query'));

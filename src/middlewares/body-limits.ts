@@ -1,3 +1,4 @@
+import { AppError, sendErrorResponse } from '@community-connect/kit';
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
 
@@ -30,11 +31,7 @@ const bodyLimits = (config: BodyLimitsConfig) => {
     if (!bulkPaths.has(routerMatchPath(ctx.path))) {
       const declared = ctx.get('content-length');
       if (declared === '' && ctx.get('transfer-encoding') !== '') {
-        ctx.status = 411;
-        ctx.body = {
-          data: null,
-          error: { status: 411, name: 'LengthRequired', message: 'Send the request body with a Content-Length header', details: {} },
-        };
+        sendErrorResponse(ctx, new AppError('LENGTH_REQUIRED', 'Send the request body with a Content-Length header'));
         return;
       }
       if (Number(declared || 0) > limit) {

@@ -1,3 +1,4 @@
+import { ForbiddenError, sendErrorResponse } from '@community-connect/kit';
 import type { Context, Next } from 'koa';
 
 import { SUPER_ADMIN_ROLE_CODE } from '../lib/admin-rbac/constants';
@@ -17,11 +18,7 @@ const platformWideStats = () => async (ctx: Context, next: Next) => {
   if (ctx.method !== 'GET' || !PLATFORM_WIDE_PATHS.has(ctx.path) || ctx.status !== 200) return;
   const user = ctx.state.user as AdminUser | undefined;
   if (user?.roles?.some((role) => role.code === SUPER_ADMIN_ROLE_CODE)) return;
-  ctx.status = 403;
-  ctx.body = {
-    data: null,
-    error: { status: 403, name: 'ForbiddenError', message: 'Platform-wide statistics are for super admins only', details: {} },
-  };
+  sendErrorResponse(ctx, new ForbiddenError('Platform-wide statistics are for super admins only'));
 };
 
 export default platformWideStats;

@@ -1,3 +1,4 @@
+import { AppError, sendErrorResponse } from '@community-connect/kit';
 import type { Context, Next } from 'koa';
 
 import { isServiceUnavailableError, RETRY_AFTER_SECONDS, unavailableServiceOf } from '../lib/ops/service-unavailable';
@@ -16,16 +17,7 @@ const serviceUnavailable = () => {
       const service = unavailableServiceOf(error as Error);
       strapi.log.warn(`${ctx.method} ${ctx.path}: ${service} unreachable (${(error as Error & { code?: string }).code ?? (error as Error).name})`);
       ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
-      ctx.status = 503;
-      ctx.body = {
-        data: null,
-        error: {
-          status: 503,
-          name: 'ServiceUnavailableError',
-          message: 'The service is temporarily unavailable. Please try again in a few seconds.',
-          details: {},
-        },
-      };
+      sendErrorResponse(ctx, new AppError('SERVICE_UNAVAILABLE', 'The service is temporarily unavailable. Please try again in a few seconds.'));
     }
   };
 };

@@ -1,7 +1,7 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
 import type { RequestAuth } from '../api/community/services/tenancy';
-import { ForbiddenError } from '../lib/forbidden';
 import { getAppService } from '../lib/services';
 
 type PolicyContextWithAuth = Core.PolicyContext & { state: { auth?: RequestAuth } };

@@ -1,6 +1,6 @@
+import { safeParseForPeople } from '@community-connect/kit';
 import { z } from 'zod';
 
-import { safeParseForPeople } from '../../lib/human-messages';
 import { toFieldErrors } from '../../lib/member-input';
 import { sendOtpBodySchema, verifyOtpBodySchema } from '../access/validation/otp';
 import { logoutBodySchema, refreshBodySchema } from '../access/validation/sessions';

@@ -1,15 +1,6 @@
+import { fieldLabel, safeParseForPeople } from '@community-connect/kit';
 import { z } from 'zod';
 
-import {
-  fieldLabel,
-  humanFieldErrors,
-  issueProblem,
-  joinMessages,
-  maskEmail,
-  maskPhone,
-  safeParseForPeople,
-  shownValue,
-} from '../human-messages';
 import { MEMBER_FIELD_LABELS } from '../member-fields';
 import { memberCreateSchema, memberUpdateSchema, toFieldErrors } from '../member-input';
 
@@ -19,44 +10,10 @@ const messagesFor = (schema: z.ZodType, input: unknown) => {
   return toFieldErrors(result.error, input, 'member data');
 };
 
-describe('human validation messages', () => {
-  it('masks phones and emails, keeping only what helps find the mistake', () => {
-    expect(maskPhone('+919811114116')).toBe('+91•••••4116');
-    expect(maskPhone('+91 98111 14116')).toBe('+91•••••4116');
-    expect(maskPhone('12345')).toBe('•••••');
-    expect(maskEmail('asha.raman@example.org')).toBe('a•••@example.org');
-    expect(maskEmail('asha')).toBe('a•••');
-    expect(shownValue(['phone'], '+919811114116')).toBe('"+91•••••4116"');
-    expect(shownValue(['email'], 'asha@example.org')).toBe('"a•••@example.org"');
-    expect(shownValue(['city'], 'Chennai')).toBe('"Chennai"');
-    expect(shownValue(['bio'], 'x'.repeat(100))).toBe(`"${'x'.repeat(40)}…"`);
-    expect(shownValue(['city'], undefined)).toBeNull();
-    expect(shownValue(['skills'], ['a'])).toBeNull();
-  });
-
-  it('names fields by their labels, list items by position, unknown fields readably', () => {
+describe('human validation messages for members', () => {
+  it('names member fields by their labels, list items by position', () => {
     expect(fieldLabel(['annualTurnoverInr'], MEMBER_FIELD_LABELS)).toBe('Annual turnover (₹)');
     expect(fieldLabel(['skills', 2], MEMBER_FIELD_LABELS)).toBe('Skills (item 3)');
-    expect(fieldLabel(['memberId'])).toBe('Member id');
-    expect(fieldLabel(['graduation_year'])).toBe('Graduation year');
-    expect(fieldLabel([], {}, 'member data')).toBe('Member data');
-  });
-
-  it('words zod’s checks as what is wrong and what to do', () => {
-    const problem = (schema: z.ZodType, input: unknown) => {
-      const result = safeParseForPeople(schema, input);
-      return result.success ? null : result.error.issues[0].message;
-    };
-    expect(problem(z.string().min(2), 'a')).toBe('is too short: enter at least 2 characters');
-    expect(problem(z.string().max(3), 'abcd')).toBe('is too long: use at most 3 characters');
-    expect(problem(z.number(), 'ten')).toBe('must be a number: enter digits only, e.g. 2020');
-    expect(problem(z.object({ a: z.string() }), {})).toBe('is required: fill it in');
-    expect(problem(z.enum(['members', 'admins']), 'all')).toBe('is not one of the choices: use "members", "admins"');
-    expect(problem(z.array(z.string()).max(1), ['a', 'b'])).toBe('has too many items: keep at most 1');
-    expect(problem(z.number().min(5), 1)).toBe('is too small: enter 5 or more');
-    // A message the schema sets itself wins.
-    expect(problem(z.string().min(2, 'is too short for a name'), 'a')).toBe('is too short for a name');
-    expect(issueProblem({ code: 'custom', input: 1, path: [] } as unknown as z.core.$ZodRawIssue)).toBe('is not valid');
   });
 
   it('gives member writes messages with label, masked value and advice, and keeps path and code', () => {
@@ -86,17 +43,5 @@ describe('human validation messages', () => {
     expect(messagesFor(memberUpdateSchema, { annualTurnoverInr: 'lots' }).map(({ message }) => message)).toEqual([
       'Annual turnover (₹) "lots" must be an amount in rupees: enter digits only, e.g. 25000000',
     ]);
-  });
-
-  it('joins messages into sentences for error.message', () => {
-    expect(joinMessages([{ message: 'Name is empty: fill it in' }, { message: 'Done.' }])).toBe('Name is empty: fill it in. Done.');
-  });
-
-  it('is independent of the labels it is given (the plugins pass their own)', () => {
-    const result = safeParseForPeople(z.strictObject({ pageSize: z.number().max(50) }), { pageSize: 80 });
-    if (result.success) throw new Error('expected a refusal');
-    expect(humanFieldErrors(result.error, { pageSize: 80 }, { labels: { pageSize: 'Results per page' } })[0].message).toBe(
-      'Results per page "80" is too large: enter 50 or less'
-    );
   });
 });

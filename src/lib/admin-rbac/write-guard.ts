@@ -1,6 +1,6 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
-import { ForbiddenError } from '../forbidden';
 import { readCommunityRelationWrite } from '../tenancy/community-relation';
 import { readRelationWrite } from '../tenancy/relation-payload';
 import { COMMUNITY_LOCKED_FIELDS, COMMUNITY_UID, MEMBER_UID } from './constants';

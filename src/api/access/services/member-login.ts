@@ -1,8 +1,8 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { CurrentCommunity } from '../../community/services/tenancy';
-import { ForbiddenError } from '../../../lib/forbidden';
 import { findMemberRole } from '../../../lib/role-permissions';
 import { getAppService } from '../../../lib/services';
 

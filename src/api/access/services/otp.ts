@@ -1,10 +1,10 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { readMemberAuthConfig, type MemberAuthConfig } from '../../../lib/access-config';
 import type { ScopedAdmin } from '../../../lib/admin-rbac/request-admin';
 import { maskPhone } from '../../../lib/audit/mask';
-import { ForbiddenError } from '../../../lib/forbidden';
 import { countOtpDeliveries } from '../../../lib/ops/otp-deliveries';
 import { createOtpCodes, type OtpCodes } from '../../../lib/otp/otp-codes';
 import { getAppService } from '../../../lib/services';

@@ -1,8 +1,8 @@
+import { ForbiddenError } from '@community-connect/kit';
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
-import { ForbiddenError } from '../../../lib/forbidden';
 import { parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { getTenant } from '../../../lib/tenant-context';

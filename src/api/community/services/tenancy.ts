@@ -1,7 +1,7 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ForbiddenError } from '../../../lib/forbidden';
 import { getAppService } from '../../../lib/services';
 
 export type CurrentCommunity = {

@@ -1,9 +1,9 @@
+import { ForbiddenError, sendErrorResponse } from '@community-connect/kit';
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
 import type { Tenant } from '../../community/services/tenancy';
-import { ForbiddenError } from '../../../lib/forbidden';
 import { memberCsvTemplate } from '../../../lib/member-csv';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
 import { normaliseMemberFilters } from '../../../lib/member-filter-rules';
@@ -103,8 +103,7 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
       });
     } catch (error) {
       if (!(error instanceof ImportRunningError)) throw error;
-      ctx.status = error.status;
-      ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: { reason: 'import-running', progress: error.progress } } };
+      sendErrorResponse(ctx, error);
     }
   },
 

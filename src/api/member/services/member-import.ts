@@ -1,3 +1,4 @@
+import { AppError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
@@ -23,14 +24,14 @@ const PROGRESS_INTERVAL_MS = 1000;
 export type ImportPhase = 'receiving' | 'writing';
 export type ImportProgress = { phase: ImportPhase; rowsValidated: number; startedAt: string };
 
-/** A second import into a community whose import is still running (409). */
-export class ImportRunningError extends Error {
-  readonly status = 409;
+/** A second import into a community whose import is still running (409, with how far it has got). */
+export class ImportRunningError extends AppError<{ reason: 'import-running'; progress: ImportProgress | null }> {
   constructor(readonly progress: ImportProgress | null) {
     super(
-      `An import into this community is already running${progress ? ` (${describeProgress(progress)})` : ''}: try again when it has finished`
+      'CONFLICT',
+      `An import into this community is already running${progress ? ` (${describeProgress(progress)})` : ''}: try again when it has finished`,
+      { reason: 'import-running', progress }
     );
-    this.name = 'ConflictError';
   }
 }
 

@@ -1,8 +1,8 @@
+import { ForbiddenError } from '@community-connect/kit';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../../community/services/tenancy';
-import { ForbiddenError } from '../../../lib/forbidden';
 import type { MemberInput, MemberPatch, MemberSelfPatch } from '../../../lib/member-input';
 import { visibilityFilters } from '../../../lib/member-visibility';
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
+import { safeParseForPeople } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
 import type { Tenant } from '../../community/services/tenancy';
-import { safeParseForPeople } from '../../../lib/human-messages';
 import { memberFieldsSchema } from '../../../lib/member-input';
 import { createLlmUpdateParser, type UpdateParser } from '../../../lib/nl-update/llm-update-parser';
 import { parseProfileUpdate, type ProfileChange, type ProfileField } from '../../../lib/nl-update/rules-parser';

@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ForbiddenError } from '../../../lib/forbidden';
 import {
   observeEmbedding,
   observeLlmCall,

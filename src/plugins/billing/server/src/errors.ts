@@ -1,48 +1,20 @@
-import { errors } from '@strapi/utils';
+import { AppError } from '@community-connect/kit';
 import Stripe from 'stripe';
 
 /**
- * Billing answers Strapi's error classes cannot give (503, 502, 409). Thrown by services and
- * turned into Strapi's envelope by the `http-errors` route middleware.
+ * Billing's answers Strapi's error classes cannot give (503, 502; conflicts are the kit's
+ * `AppError('CONFLICT')`). Thrown by services and turned into Strapi's envelope by the
+ * `http-errors` route middleware.
  */
-export class BillingHttpError<TDetails extends Record<string, unknown> = Record<string, unknown>> extends Error {
-  constructor(
-    readonly status: number,
-    name: string,
-    message: string,
-    readonly details: TDetails = {} as TDetails
-  ) {
-    super(message);
-    this.name = name;
-  }
-}
-
-export class BillingNotConfiguredError extends BillingHttpError {
+export class BillingNotConfiguredError extends AppError {
   constructor(message = 'Billing is not configured on this server (STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are not set)', details = {}) {
-    super(503, 'BillingNotConfigured', message, details);
+    super('BILLING_NOT_CONFIGURED', message, details);
   }
 }
 
-export class StripeUnavailableError extends BillingHttpError {
+export class StripeUnavailableError extends AppError {
   constructor(action: string, requestId?: string) {
-    super(502, 'StripeUnavailable', `Stripe could not ${action} just now; please try again in a moment`, requestId ? { stripeRequestId: requestId } : {});
-  }
-}
-
-export class ConflictError extends BillingHttpError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super(409, 'ConflictError', message, details);
-  }
-}
-
-/**
- * A 403 whose message reaches the client: Strapi's route pipeline replaces a plain
- * ForbiddenError's message with "Forbidden" and lets only PolicyErrors through.
- */
-export class ForbiddenError extends errors.PolicyError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, details);
-    (this as { name: string }).name = 'ForbiddenError';
+    super('STRIPE_UNAVAILABLE', `Stripe could not ${action} just now; please try again in a moment`, requestId ? { stripeRequestId: requestId } : {});
   }
 }
 

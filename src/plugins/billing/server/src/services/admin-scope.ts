@@ -1,6 +1,6 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
-import { ForbiddenError } from '../errors';
 import { getService } from '../utils';
 import type { BillingCommunity } from './communities';
 

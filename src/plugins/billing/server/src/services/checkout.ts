@@ -1,8 +1,9 @@
+import { AppError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { envNameOfPrice, FREE_PLAN } from '../domain/catalogue';
-import { BillingNotConfiguredError, ConflictError, fromStripeError } from '../errors';
+import { BillingNotConfiguredError, fromStripeError } from '../errors';
 import { createSubscriptionsRepository } from '../repositories/subscriptions';
 import { getService } from '../utils';
 import type { CheckoutBody, PortalBody } from '../validation/request';
@@ -73,7 +74,8 @@ const checkoutService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const record = await records.find(community.id);
       if (record?.status && CURRENT_STATUSES.has(record.status)) {
-        throw new ConflictError(
+        throw new AppError(
+          'CONFLICT',
           `"${community.slug}" already has a ${record.plan ?? 'paid'} subscription (${record.status}): change or cancel it in the billing portal (POST /api/billing/portal)`,
           { plan: record.plan, status: record.status }
         );

@@ -1,9 +1,9 @@
+import { AppError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import Stripe from 'stripe';
 
 import { refOfEvent, type EventRef } from '../domain/event-refs';
-import { BillingHttpError } from '../errors';
 import { createEventsRepository, type StoredEvent } from '../repositories/events';
 import { getService } from '../utils';
 import { backoffMs } from '../utils/backoff';
@@ -136,7 +136,7 @@ const eventsService = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         event = getService('stripe-client').constructEvent(rawBody, signature);
       } catch (error) {
-        if (error instanceof BillingHttpError) throw error;
+        if (error instanceof AppError) throw error;
         throw signatureError(error, settings().webhookToleranceSeconds);
       }
       const ref = refOfEvent(event);

@@ -1,6 +1,5 @@
+import { ForbiddenError } from '@community-connect/kit';
 import { errors } from '@strapi/utils';
-
-import { ForbiddenError } from '../errors';
 
 /** The community a request acts in, as the app's `global::resolve-community` policy leaves it. */
 export type RequestTenant = {

@@ -1,8 +1,8 @@
+import { parseForPeople } from '@community-connect/kit';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
 import { INTERVALS } from '../domain/catalogue';
-import { humanFieldErrors, joinMessages, safeParseForPeople } from './human-messages';
 
 /** How the billing page names what it sends. */
 const LABELS = { plan: 'Plan', interval: 'Billing interval', successUrl: 'Return address after payment', cancelUrl: 'Return address after cancelling', returnUrl: 'Return address' };
@@ -31,10 +31,5 @@ export const parseBody = <TSchema extends z.ZodType>(body: unknown, schema: TSch
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new errors.ValidationError('The request body must be a JSON object');
   }
-  const result = safeParseForPeople(schema, input);
-  if (!result.success) {
-    const fieldErrors = humanFieldErrors(result.error, input, { labels: LABELS, subject: `the ${subject}` });
-    throw new errors.ValidationError(joinMessages(fieldErrors), { errors: fieldErrors.map((entry) => ({ ...entry, name: 'ValidationError' })) });
-  }
-  return result.data;
+  return parseForPeople(schema, input, { labels: LABELS, subject: `the ${subject}` });
 };

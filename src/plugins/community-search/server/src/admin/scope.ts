@@ -1,7 +1,6 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-import { ForbiddenError } from '../utils/forbidden';
 
 const COMMUNITY_UID = 'api::community.community';
 /** Strapi's own code for the role that bypasses every condition. */

@@ -1,9 +1,9 @@
+import { ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { memberTransfer } from '../admin/app-services';
 import { adminScopeOf, communityInScope, type AdminCommunity } from '../admin/scope';
-import { ForbiddenError } from '../utils/forbidden';
 import { memberTransferQuerySchema, parseInput } from '../validation/admin';
 
 /**

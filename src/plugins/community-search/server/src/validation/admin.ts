@@ -1,8 +1,7 @@
-import { errors } from '@strapi/utils';
+import { parseForPeople } from '@community-connect/kit';
 import { z } from 'zod';
 
 import { runtimeSettingsSchema } from '../services/runtime-settings';
-import { humanFieldErrors, joinMessages, safeParseForPeople } from './human-messages';
 import { synonymsInputSchema } from '../services/synonyms';
 import { MAX_QUERY_LENGTH } from './search-query';
 
@@ -53,11 +52,5 @@ const LABELS = {
  * Validates input with a strict schema: anything else is a 400 naming each offending field as the
  * page shows it, with the value and what to do (`path` and `code` stay for programs).
  */
-export const parseInput = <TSchema extends z.ZodType>(input: unknown, schema: TSchema, subject: string): z.output<TSchema> => {
-  const result = safeParseForPeople(schema, input ?? {});
-  if (!result.success) {
-    const fieldErrors = humanFieldErrors(result.error, input ?? {}, { labels: LABELS, subject: `the ${subject}` });
-    throw new errors.ValidationError(joinMessages(fieldErrors), { errors: fieldErrors.map((fieldError) => ({ ...fieldError, name: 'ValidationError' })) });
-  }
-  return result.data;
-};
+export const parseInput = <TSchema extends z.ZodType>(input: unknown, schema: TSchema, subject: string): z.output<TSchema> =>
+  parseForPeople(schema, input ?? {}, { labels: LABELS, subject: `the ${subject}` });

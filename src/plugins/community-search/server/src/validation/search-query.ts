@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { issuesValidationError } from '@community-connect/kit';
 import { z } from 'zod';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -58,9 +58,6 @@ const schemaFor = (maxPageSize: number, defaultPageSize: number) => {
 /** Parses the search query string; anything else (unknown or repeated parameters) is a 400. */
 export const parseSearchQuery = (query: unknown, maxPageSize: number, defaultPageSize: number): SearchQuery => {
   const result = schemaFor(maxPageSize, defaultPageSize).safeParse(query ?? {});
-  if (!result.success) {
-    const details = result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
-    throw new errors.ValidationError(details.map((detail) => detail.message).join('; '), { errors: details });
-  }
+  if (!result.success) throw issuesValidationError(result.error);
   return result.data;
 };

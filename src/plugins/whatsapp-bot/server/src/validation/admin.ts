@@ -1,7 +1,5 @@
-import { errors } from '@strapi/utils';
+import { parseForPeople } from '@community-connect/kit';
 import { z } from 'zod';
-
-import { humanFieldErrors, joinMessages, safeParseForPeople } from './human-messages';
 
 /** How the WhatsApp pages name what they send. */
 const LABELS = {
@@ -41,16 +39,9 @@ const settingsBodySchema = z
   })
   .refine((body) => Object.keys(body).length > 0, 'has no setting to change: send at least one');
 
-const toValidationError = (error: z.ZodError, input: unknown) => {
-  const fieldErrors = humanFieldErrors(error, input, { labels: LABELS, subject: 'the request' });
-  return new errors.ValidationError(joinMessages(fieldErrors), { errors: fieldErrors });
-};
-
-const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
-  const result = safeParseForPeople(schema, input ?? {});
-  if (!result.success) throw toValidationError(result.error, input ?? {});
-  return result.data;
-};
+/** The admin API has always listed the offending fields without a `name` on each entry. */
+const parse = <T>(schema: z.ZodType<T>, input: unknown): T =>
+  parseForPeople(schema, input ?? {}, { labels: LABELS, subject: 'the request', nameEachEntry: false });
 
 export const parseMessageListQuery = (query: unknown) => parse(listQuerySchema, query);
 export const parsePageQuery = (query: unknown) => parse(pageQuerySchema, query);

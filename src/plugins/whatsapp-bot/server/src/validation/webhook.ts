@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { issuesValidationError } from '@community-connect/kit';
 import { z } from 'zod';
 
 /**
@@ -28,11 +28,7 @@ export type TwilioStatus = z.infer<typeof statusSchema>;
 
 const parse = <T>(schema: z.ZodType<T>, body: unknown): T => {
   const result = schema.safeParse(body ?? {});
-  if (!result.success) {
-    throw new errors.ValidationError('Invalid Twilio request', {
-      errors: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-    });
-  }
+  if (!result.success) throw issuesValidationError(result.error, 'Invalid Twilio request');
   return result.data;
 };
 

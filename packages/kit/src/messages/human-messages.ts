@@ -4,10 +4,8 @@
  * `Graduation year "20x0" must be a number: enter digits only, e.g. 2020`. Next to the message,
  * `path` and `code` stay machine-readable for API clients.
  *
- * One source of truth: the plugins cannot import app code, so each plugin that needs this keeps an
- * identical copy in its `server/src/validation/human-messages.ts`, and a unit test there fails when
- * the copy drifts from `src/lib/human-messages.ts`. Depends on nothing but zod's types; labels come
- * from the caller.
+ * One source for the app and the plugins (which cannot import app code). Depends on nothing but
+ * zod's types; labels come from the caller.
  */
 import type { z } from 'zod';
 

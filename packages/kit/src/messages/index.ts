@@ -1,0 +1,15 @@
+export {
+  fieldLabel,
+  humanFieldErrors,
+  humanMessage,
+  issueProblem,
+  joinMessages,
+  maskEmail,
+  maskPhone,
+  safeParseForPeople,
+  shownValue,
+  type FieldLabels,
+  type HumanFieldError,
+  type HumanMessageOptions,
+  type SensitiveKinds,
+} from './human-messages';
