@@ -8,7 +8,7 @@ import { memberCsvTemplate } from '../../../lib/member-csv';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
 import { normaliseMemberFilters } from '../../../lib/member-filter-rules';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
-import { parseRequestBody, parseRequestData, parseRequestQuery } from '../../../lib/request-validation';
+import { parseRequestBody, parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
 import { assertOperatorAccess, getTenant } from '../../../lib/tenant-context';
 import { bulkDeleteSchema, bulkUpdateSchema } from '../validation/bulk';
