@@ -1,3 +1,4 @@
+import type { ContactHolder, ContactViewer } from '@community-connect/kit';
 import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../api/community/services/tenancy';
@@ -22,13 +23,19 @@ export const visibilityFilters = (tenant: Tenant): Record<string, unknown> => {
 };
 
 /**
- * Removes phone and email from members who keep their contact details for admins only. Fails
- * closed: a record whose visibility is unknown (e.g. not selected) is redacted too.
+ * Whether the viewer may see the member's phone and email: a community's operator always, a
+ * member their own and those of members who share them with members. The one rule for the REST
+ * API, search results and the WhatsApp bot's details. Fails closed: a record whose visibility is
+ * unknown (e.g. not selected) is not shown.
  */
+export const mayViewContact = (viewer: ContactViewer, member: ContactHolder): boolean =>
+  viewer.access === 'operator' ||
+  (typeof member.documentId === 'string' && member.documentId === viewer.memberDocumentId) ||
+  member.contactVisibility === 'members';
+
+/** Removes phone and email from members whose contact details the viewer may not see. */
 export const redactContacts = <T extends MemberRecord>(member: T, tenant: Tenant): T => {
-  if (tenant.access === 'operator') return member;
-  if (member.documentId === tenant.memberDocumentId) return member;
-  if (member.contactVisibility === 'members') return member;
+  if (mayViewContact(tenant, member)) return member;
   const redacted: MemberRecord = { ...member };
   for (const field of CONTACT_FIELDS) delete redacted[field];
   return redacted as T;

@@ -6,6 +6,7 @@ import type { SecurityStoreService } from '../api/access/services/security-store
 import type { AuditLogService } from '../api/audit-log/services/audit-log';
 import type { ApiTokensService } from '../api/community/services/api-tokens';
 import type { CommunityAdminsService } from '../api/community/services/community-admins';
+import type { HostPortService } from '../api/community/services/host-port';
 import type { OnboardingService } from '../api/community/services/onboarding';
 import type { QuotasService } from '../api/community/services/quotas';
 import type { TenancyService } from '../api/community/services/tenancy';
@@ -13,6 +14,7 @@ import type { MemberService } from '../api/member/services/member';
 import type { MemberBulkService } from '../api/member/services/member-bulk';
 import type { MemberExportService } from '../api/member/services/member-export';
 import type { MemberImportService } from '../api/member/services/member-import';
+import type { MemberTransferService } from '../api/member/services/member-transfer';
 import type { NlUpdateService } from '../api/member/services/nl-update';
 import type { PrivacyService } from '../api/member/services/privacy';
 import type { HealthService } from '../api/ops/services/health';
@@ -28,6 +30,7 @@ type AppServices = {
   'api::audit-log.audit-log': AuditLogService;
   'api::community.api-tokens': ApiTokensService;
   'api::community.community-admins': CommunityAdminsService;
+  'api::community.host-port': HostPortService;
   'api::community.onboarding': OnboardingService;
   'api::community.quotas': QuotasService;
   'api::community.tenancy': TenancyService;
@@ -35,6 +38,7 @@ type AppServices = {
   'api::member.member-bulk': MemberBulkService;
   'api::member.member-export': MemberExportService;
   'api::member.member-import': MemberImportService;
+  'api::member.member-transfer': MemberTransferService;
   'api::member.nl-update': NlUpdateService;
   'api::member.privacy': PrivacyService;
   'api::ops.health': HealthService;

@@ -1,3 +1,4 @@
+import { ForbiddenError } from '@community-connect/kit';
 import { errors } from '@strapi/utils';
 
 import type { Tenant } from '../api/community/services/tenancy';
@@ -24,4 +25,11 @@ export const getTenant = (ctx: StateCarrier): Tenant => {
     throw new errors.ApplicationError('No community was resolved for this request');
   }
   return tenant;
+};
+
+/** Routes for a community's admins (API tokens, or an admin the app let act there), not its members. */
+export const assertOperatorAccess = (tenant: Tenant) => {
+  if (tenant.access !== 'operator') {
+    throw new ForbiddenError('Members can change only their own profile, through /api/members/me');
+  }
 };

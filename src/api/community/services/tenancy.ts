@@ -1,8 +1,10 @@
-import { ForbiddenError } from '@community-connect/kit';
+import { ForbiddenError, type ContactHolder, type ContactViewer, type HostAdminUser } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { mayViewContact } from '../../../lib/member-visibility';
 import { getAppService } from '../../../lib/services';
+import { adminScopeOf, type AdminScope } from '../../../lib/tenancy/admin-scope';
 
 export type CurrentCommunity = {
   id: number;
@@ -75,7 +77,22 @@ const parseSlugHeader = (header: string | string[] | undefined): string | undefi
   return value;
 };
 
+/**
+ * The app's tenancy gate: which community a request acts in, which communities an admin-panel
+ * user manages, and whether a viewer may see a member's contact. Plugins ask it through the host
+ * port (`api::community.host-port`), never with their own copy of these rules.
+ */
 const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Which communities an admin-panel user manages (all for a super admin: `communityIds` null). */
+  adminScope(user: HostAdminUser | undefined): Promise<AdminScope> {
+    return adminScopeOf(strapi, user);
+  },
+
+  /** Whether the viewer may see the member's phone and email. */
+  mayViewContact(viewer: ContactViewer, member: ContactHolder): boolean {
+    return mayViewContact(viewer, member);
+  },
+
   async findUsableBySlug(slug: string, allowSuspended = false): Promise<CurrentCommunity> {
     const row = (await strapi.db.query('api::community.community').findOne({
       select: COMMUNITY_FIELDS,

@@ -1,4 +1,4 @@
-import { ForbiddenError, sendErrorResponse } from '@community-connect/kit';
+import { ForbiddenError } from '@community-connect/kit';
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
@@ -8,23 +8,15 @@ import { memberCsvTemplate } from '../../../lib/member-csv';
 import { memberCreateSchema, memberSelfUpdateSchema, memberUpdateSchema } from '../../../lib/member-input';
 import { normaliseMemberFilters } from '../../../lib/member-filter-rules';
 import { assertMemberQueryAllowed, redactContacts, withVisibilityField } from '../../../lib/member-visibility';
-import { parseRequestBody, parseRequestData, parseRequestQuery } from '../../../lib/request-validation';
+import { parseRequestBody, parseRequestData } from '../../../lib/request-validation';
 import { getAppService } from '../../../lib/services';
-import { getTenant } from '../../../lib/tenant-context';
-import { ImportRunningError } from '../services/member-import';
-import { bulkDeleteSchema, bulkUpdateSchema, exportQuerySchema, importQuerySchema } from '../validation/bulk';
-import { readImport } from '../validation/import-body';
+import { assertOperatorAccess, getTenant } from '../../../lib/tenant-context';
+import { bulkDeleteSchema, bulkUpdateSchema } from '../validation/bulk';
 import { nlConfirmBodySchema, nlUndoBodySchema, nlUpdateBodySchema } from '../validation/nl-update';
 
 const MEMBER_UID = 'api::member.member';
 
 const members = () => getAppService('api::member.member');
-
-const assertOperator = (tenant: Tenant) => {
-  if (tenant.access !== 'operator') {
-    throw new ForbiddenError('Members can change only their own profile, through /api/members/me');
-  }
-};
 
 /**
  * Clients choose fields, filters, sort and paging; relations are fixed by the service (the member's
@@ -90,42 +82,23 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
   },
 
   async import(ctx: Context) {
-    const tenant = getTenant(ctx);
-    assertOperator(tenant);
-    const { mode } = parseRequestQuery(ctx.query, importQuerySchema);
-    const imports = getAppService('api::member.member-import');
-    try {
-      // The body is read only inside: a refused import never uploads or parses its file.
-      ctx.body = await imports.runExclusive(tenant, ctx.response, async (progress, phase) => {
-        const parsed = await readImport(ctx, progress);
-        phase('writing');
-        return imports.importUnlocked(tenant, parsed, mode);
-      });
-    } catch (error) {
-      if (!(error instanceof ImportRunningError)) throw error;
-      sendErrorResponse(ctx, error);
-    }
+    await getAppService('api::member.member-transfer').import(ctx, getTenant(ctx), ctx.query);
   },
 
   async export(ctx: Context) {
-    const tenant = getTenant(ctx);
-    assertOperator(tenant);
-    const { format, includeInactive } = parseRequestQuery(ctx.query, exportQuerySchema);
-    ctx.type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
-    ctx.attachment(`${tenant.community.slug}-members.${format}`);
-    ctx.body = getAppService('api::member.member-export').stream(tenant, format, { includeInactive: includeInactive === 'true' });
+    await getAppService('api::member.member-transfer').export(ctx, getTenant(ctx), ctx.query);
   },
 
   async bulkUpdate(ctx: Context) {
     const tenant = getTenant(ctx);
-    assertOperator(tenant);
+    assertOperatorAccess(tenant);
     const { data, ...selection } = parseRequestBody(ctx.request.body, bulkUpdateSchema, 'bulk update');
     ctx.body = { data: await getAppService('api::member.member-bulk').update(tenant, selection, data) };
   },
 
   async bulkDelete(ctx: Context) {
     const tenant = getTenant(ctx);
-    assertOperator(tenant);
+    assertOperatorAccess(tenant);
     const selection = parseRequestBody(ctx.request.body, bulkDeleteSchema, 'bulk delete');
     ctx.body = { data: await getAppService('api::member.member-bulk').deactivate(tenant, selection) };
   },
@@ -187,19 +160,19 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
 
   async erasureRequests(ctx: Context) {
     const tenant = getTenant(ctx);
-    assertOperator(tenant);
+    assertOperatorAccess(tenant);
     ctx.body = { data: await getAppService('api::member.privacy').pendingErasures(tenant) };
   },
 
   async erase(ctx: Context) {
     const tenant = getTenant(ctx);
-    assertOperator(tenant);
+    assertOperatorAccess(tenant);
     ctx.body = { data: await getAppService('api::member.privacy').erase(tenant, ctx.params.id) };
   },
 
   async create(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
-    assertOperator(tenant);
+    assertOperatorAccess(tenant);
     const data = parseRequestData(ctx.request.body, memberCreateSchema);
     const member = await members().createInCommunity(tenant, data);
     ctx.status = 201;
@@ -208,7 +181,7 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
 
   async update(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
-    assertOperator(tenant);
+    assertOperatorAccess(tenant);
     const data = parseRequestData(ctx.request.body, memberUpdateSchema);
     const member = await members().updateInCommunity(tenant, ctx.params.id, data);
     return this.transformResponse(await this.sanitizeOutput(member, ctx));
@@ -216,7 +189,7 @@ export default factories.createCoreController(MEMBER_UID, ({ strapi }) => ({
 
   async delete(this: CoreController, ctx: Context) {
     const tenant = getTenant(ctx);
-    assertOperator(tenant);
+    assertOperatorAccess(tenant);
     const member = await members().deactivateInCommunity(tenant, ctx.params.id);
     return this.transformResponse(await this.sanitizeOutput(member, ctx));
   },

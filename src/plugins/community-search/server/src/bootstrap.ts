@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureSearchSchema, indexedDimensions, resizeEmbeddingColumn } from './repositories/schema';
 import { createSearchIndexRepository } from './repositories/search-index';
 import { getService } from './utils';
+import { hostOf } from './utils/host';
 
 /**
  * Prepares the index tables for the configured embedder and queues every member the index lacks
@@ -24,7 +25,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     await resizeEmbeddingColumn(knex, embedder.dimensions);
   }
   getService('search-log').startPruning();
-  const outdated = await createSearchIndexRepository(knex).outdatedDocumentIds(embedder.model);
+  const outdated = await createSearchIndexRepository(knex, hostOf(strapi).tables()).outdatedDocumentIds(embedder.model);
   if (outdated.length > 0) {
     strapi.log.info(`community-search: indexing ${outdated.length} member(s) in the background`);
     getService('indexer').enqueue(outdated);

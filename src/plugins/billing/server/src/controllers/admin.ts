@@ -2,9 +2,8 @@ import type { Context } from 'koa';
 
 import type { AdminUser } from '../services/admin-scope';
 import { getService } from '../utils';
+import { hostOf } from '../utils/host';
 import { checkoutBodySchema, emptyBodySchema, parseBody } from '../validation/request';
-
-type QuotasService = { usage(ref: { id: number }): Promise<unknown> };
 
 const adminUser = (ctx: Context) => ctx.state.user as AdminUser;
 
@@ -25,7 +24,7 @@ const adminController = () => ({
     const settings = getService('settings');
     const [subscription, usage] = await Promise.all([
       getService('overview').subscription(community),
-      (strapi.service('api::community.quotas') as unknown as QuotasService).usage({ id: community.id }),
+      hostOf(strapi).quotas.usage({ id: community.id }),
     ]);
     ctx.body = {
       data: {

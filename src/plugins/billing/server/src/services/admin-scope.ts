@@ -1,38 +1,26 @@
-import { ForbiddenError } from '@community-connect/kit';
+import { ForbiddenError, type HostAdminUser } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
+import { hostOf } from '../utils/host';
 import type { BillingCommunity } from './communities';
 
-/** Strapi's code for the role that sees every community. */
-const SUPER_ADMIN_ROLE_CODE = 'strapi-super-admin';
-
-export type AdminUser = { id: number; roles?: Array<{ code?: string }> };
-
-type CommunityAdminsService = { communitiesOf(adminUserId: number): Promise<number[]> };
+export type AdminUser = HostAdminUser;
 
 /**
- * Which communities an admin-panel user may bill: the ones whose `admins` relation holds them
- * (the app's community-admins service), or all for a super admin.
+ * Which communities an admin-panel user may bill: the ones they manage, as the app decides it
+ * (all for a super admin).
  */
 const adminScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const isSuperAdmin = async (user: AdminUser) => {
-    let roles = user.roles;
-    if (!Array.isArray(roles)) {
-      const row = (await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] })) as { roles?: Array<{ code?: string }> } | null;
-      roles = row?.roles ?? [];
-    }
-    return roles.some((role) => role.code === SUPER_ADMIN_ROLE_CODE);
-  };
+  const adminScope = (user: AdminUser) => hostOf(strapi).tenancy.adminScope(user);
 
-  const managedIds = async (user: AdminUser): Promise<number[] | 'all'> => {
-    if (await isSuperAdmin(user)) return 'all';
-    return (strapi.service('api::community.community-admins') as unknown as CommunityAdminsService).communitiesOf(user.id);
-  };
+  const managedIds = async (user: AdminUser): Promise<number[] | 'all'> => (await adminScope(user)).communityIds ?? 'all';
 
   return {
     /** Super admins run the platform: only they are told how it is wired (e.g. Stripe's settings). */
-    isOperator: isSuperAdmin,
+    async isOperator(user: AdminUser): Promise<boolean> {
+      return (await adminScope(user)).isSuperAdmin;
+    },
 
     async communities(user: AdminUser): Promise<BillingCommunity[]> {
       const ids = await managedIds(user);

@@ -1,19 +1,14 @@
-import { ForbiddenError } from '@community-connect/kit';
-import { errors } from '@strapi/utils';
+import { ForbiddenError, type HostRequest, type HostTenant } from '@community-connect/kit';
 
-/** The community a request acts in, as the app's `global::resolve-community` policy leaves it. */
-export type RequestTenant = {
-  community: { id: number; slug: string };
-  access: 'operator' | 'member';
-};
+import { hostOf } from './host';
 
 /**
- * Billing is for a community's admins: its own API token or a platform token naming it. Members
- * (who reach this only if an admin granted their role the action) are refused.
+ * Billing is for a community's admins: its own API token or a platform token naming it (the
+ * community the app's `global::resolve-community` policy decided). Members (who reach this only
+ * if an admin granted their role the action) are refused.
  */
-export const requireOperatorTenant = (ctx: { state: Record<string, unknown> }): RequestTenant => {
-  const tenant = ctx.state.tenant as RequestTenant | undefined;
-  if (!tenant) throw new errors.ApplicationError('No community was resolved for this request');
+export const requireOperatorTenant = (ctx: HostRequest): HostTenant => {
+  const tenant = hostOf(strapi).tenancy.tenantOf(ctx);
   if (tenant.access !== 'operator') throw new ForbiddenError("Billing is managed by the community's admins, not its members");
   return tenant;
 };

@@ -1,10 +1,12 @@
-import { ForbiddenError } from '@community-connect/kit';
+import { ForbiddenError, type AdminScope, type HostAdminUser } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { hostOf } from '../utils/host';
+
+export type { AdminScope };
+
 const COMMUNITY_UID = 'api::community.community';
-/** Strapi's own code for the role that bypasses every condition. */
-const SUPER_ADMIN_ROLE_CODE = 'strapi-super-admin';
 
 export type AdminCommunity = {
   id: number;
@@ -16,44 +18,15 @@ export type AdminCommunity = {
   isActive: boolean;
 };
 
-/**
- * Who is asking in an admin-panel request, and which communities they may see: a super admin
- * every community, anyone else the communities whose `admins` relation holds them (none: empty
- * answers, never another community's data).
- */
-export type AdminScope = {
-  adminId: number;
-  isSuperAdmin: boolean;
-  /** null: every community (super admins). */
-  communityIds: number[] | null;
-};
-
-type AdminState = { user?: { id?: number; roles?: Array<{ code?: string }> } };
-
 const COMMUNITY_FIELDS = ['id', 'documentId', 'name', 'slug', 'plan', 'accountStatus', 'isActive'];
 
-const rolesOf = async (strapi: Core.Strapi, user: NonNullable<AdminState['user']>) => {
-  if (Array.isArray(user.roles)) return user.roles;
-  const row = (await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] })) as {
-    roles?: Array<{ code?: string }>;
-  } | null;
-  return row?.roles ?? [];
-};
-
-export const adminScopeOf = async (strapi: Core.Strapi, ctx: { state: Record<string, unknown> }): Promise<AdminScope> => {
-  const user = (ctx.state as AdminState).user;
-  if (typeof user?.id !== 'number') throw new errors.UnauthorizedError('Log in to the admin panel');
-  const roles = await rolesOf(strapi, user);
-  if (roles.some((role) => role.code === SUPER_ADMIN_ROLE_CODE)) {
-    return { adminId: user.id, isSuperAdmin: true, communityIds: null };
-  }
-  const rows = (await strapi.db.query(COMMUNITY_UID).findMany({
-    select: ['id'],
-    where: { admins: { id: user.id } },
-    orderBy: { id: 'asc' },
-  })) as Array<{ id: number }>;
-  return { adminId: user.id, isSuperAdmin: false, communityIds: rows.map((row) => row.id) };
-};
+/**
+ * Who is asking in an admin-panel request, and which communities they may see, as the app
+ * decides it: a super admin every community (`communityIds` null), anyone else the communities
+ * whose `admins` relation holds them (none: empty answers, never another community's data).
+ */
+export const adminScopeOf = (strapi: Core.Strapi, ctx: { state: Record<string, unknown> }): Promise<AdminScope> =>
+  hostOf(strapi).tenancy.adminScope(ctx.state.user as HostAdminUser | undefined);
 
 /** The communities in scope, by name; `limit` keeps a super admin's list bounded. */
 export const communitiesInScope = async (strapi: Core.Strapi, scope: AdminScope, limit = 500): Promise<AdminCommunity[]> => {

@@ -11,8 +11,8 @@ import {
   type Knex,
 } from './schema';
 
-/** Strapi's table for the member content type (its collectionName). */
-const MEMBERS_TABLE = 'members';
+/** The host app's tables this repository reads (the member content type's, from the host port). */
+export type AppTables = { members: string };
 
 /** One member as the index holds it; contact fields (phone, email) are never stored here. */
 export type IndexRow = {
@@ -102,7 +102,7 @@ const rowBindings = (row: IndexRow) => [
 ];
 
 /** Data access for the plugin-owned search index table. */
-export const createSearchIndexRepository = (knex: Knex) => ({
+export const createSearchIndexRepository = (knex: Knex, { members: membersTable }: AppTables) => ({
   async upsert(rows: IndexRow[]) {
     for (let offset = 0; offset < rows.length; offset += UPSERT_CHUNK) {
       const chunk = rows.slice(offset, offset + UPSERT_CHUNK);
@@ -173,7 +173,7 @@ export const createSearchIndexRepository = (knex: Knex) => ({
     await knex.raw(
       `DELETE FROM ${INDEX_TABLE} i
         WHERE ${communityId === null ? 'TRUE' : 'i.community_id = ?'}
-          AND NOT EXISTS (SELECT 1 FROM ${MEMBERS_TABLE} m WHERE m.document_id = i.document_id)`,
+          AND NOT EXISTS (SELECT 1 FROM ${membersTable} m WHERE m.document_id = i.document_id)`,
       communityId === null ? [] : [communityId]
     );
   },
@@ -212,7 +212,7 @@ export const createSearchIndexRepository = (knex: Knex) => ({
   /** Members the index lacks, or whose vector another model (or none) made. */
   async outdatedDocumentIds(model: string): Promise<string[]> {
     const result = await knex.raw(
-      `SELECT DISTINCT m.document_id FROM ${MEMBERS_TABLE} m
+      `SELECT DISTINCT m.document_id FROM ${membersTable} m
          LEFT JOIN ${INDEX_TABLE} i ON i.document_id = m.document_id
         WHERE i.document_id IS NULL OR i.embedding_model IS DISTINCT FROM ?`,
       [model]

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { CommunitySearchConfig } from '../config/schema';
 import { createSearchIndexRepository } from '../repositories/search-index';
 import { getService } from '../utils';
+import { hostOf } from '../utils/host';
 import { PLUGIN_ID } from '../utils/plugin-id';
 import { embeddingText, MEMBER_INDEX_FIELDS, toIndexRow, type MemberRecord } from './member-document';
 
@@ -32,7 +33,7 @@ const indexerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const indexingConfig = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CommunitySearchConfig).indexing;
 
-  const repository = () => createSearchIndexRepository(strapi.db.connection);
+  const repository = () => createSearchIndexRepository(strapi.db.connection, hostOf(strapi).tables());
 
   const loadMembers = async (where: Record<string, unknown>, limit = BATCH_SIZE) =>
     (await strapi.db.query(MEMBER_UID).findMany({

@@ -7,6 +7,7 @@ import { createSearchIndexRepository, toVectorLiteral } from '../repositories/se
 import { createSearchRankingRepository, type TextRanking } from '../repositories/search-ranking';
 import { createSearchLogRepository } from '../repositories/search-log';
 import { getService } from '../utils';
+import { hostOf } from '../utils/host';
 import { activeFilterFields, filterStrengthSql, filtersToSql } from '../utils/filter-sql';
 import { opsMetrics } from '../utils/ops-metrics';
 import { PLUGIN_ID } from '../utils/plugin-id';
@@ -138,7 +139,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   const loadVocabulary = async (communityId: number, generation: string): Promise<VocabularyEntry> => {
-    const vocabulary = await createSearchIndexRepository(knex()).vocabulary(communityId);
+    const vocabulary = await createSearchIndexRepository(knex(), hostOf(strapi).tables()).vocabulary(communityId);
     const community = (await strapi.db.query('api::community.community').findOne({
       select: ['slug', 'settings'],
       where: { id: communityId },
@@ -337,10 +338,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { documentId: { $in: documentIds }, community: { id: communityId }, isActive: true, directoryVisible: true },
     })) as Array<{ documentId: string; phone: string; email: string | null; contactVisibility: string }>;
     for (const member of members) {
-      const visible =
-        viewer.access === 'operator' ||
-        member.documentId === viewer.memberDocumentId ||
-        member.contactVisibility === 'members';
+      const visible = hostOf(strapi).tenancy.mayViewContact(viewer, member);
       live.set(member.documentId, { contact: visible ? { phone: member.phone, email: member.email } : null });
     }
     return live;
@@ -578,7 +576,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
      * (a provider's or the database's message) stays in the logs and the super admin's panel.
      */
     async status(communityId: number) {
-      const counts = await createSearchIndexRepository(knex()).counts(communityId);
+      const counts = await createSearchIndexRepository(knex(), hostOf(strapi).tables()).counts(communityId);
       const embedder = getService('providers').embedder();
       const pending = await getService('indexer').pendingCountIn(communityId);
       const failure = getService('indexer').lastFailure();

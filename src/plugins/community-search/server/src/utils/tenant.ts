@@ -1,14 +1,8 @@
-import { errors } from '@strapi/utils';
+import type { HostRequest, HostTenant } from '@community-connect/kit';
 
-/** The community a request acts in, as the app's `global::resolve-community` policy leaves it. */
-export type RequestTenant = {
-  community: { id: number; slug: string };
-  access: 'operator' | 'member';
-  memberDocumentId?: string;
-};
+import { hostOf } from './host';
 
-export const requireTenant = (ctx: { state: Record<string, unknown> }): RequestTenant => {
-  const tenant = ctx.state.tenant as RequestTenant | undefined;
-  if (!tenant) throw new errors.ApplicationError('No community was resolved for this request');
-  return tenant;
-};
+/** The community a request acts in, as the app's `global::resolve-community` policy decided it. */
+export type RequestTenant = HostTenant;
+
+export const requireTenant = (ctx: HostRequest): RequestTenant => hostOf(strapi).tenancy.tenantOf(ctx);

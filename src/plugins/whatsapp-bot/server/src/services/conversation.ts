@@ -192,7 +192,7 @@ const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (turn.community.accountStatus === 'suspended') return turn.replies.push(messages.suspended(turn.community.name));
     const shown = await resultAt(turn, index);
     if (!shown) return;
-    const showContact = shown.id === turn.member.id || shown.contactVisibility === 'members';
+    const showContact = host().tenancy().mayViewContact({ access: 'member', memberDocumentId: turn.member.documentId }, shown);
     const custom = getService('extensions').formatter('memberDetails', turn.community.slug);
     turn.replies.push(custom ? custom(shown, { number: index, showContact, communitySlug: turn.community.slug }) : messages.memberDetails(shown, index, showContact));
   };
