@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 
-const { loadEvalSets } = require('../scripts/eval/sets');
-const { summarizeByKind } = require('../scripts/eval/metrics');
+const { loadEvalSets } = require('../scripts/bench/eval/sets');
+const { summarizeByKind } = require('../scripts/bench/eval/metrics');
 
 const fakePath = path.join(__dirname, 'fake-heldout', 'index.js');
 const fakeHeldout = {

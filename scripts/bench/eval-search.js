@@ -4,8 +4,8 @@
 
 /**
  * Search quality evaluation: `npm run eval:search [-- --set dev|test|all] [-- --json]`.
- * For each set (scripts/eval/sets.js: the dev set, and the held-out test set once
- * scripts/eval/heldout/index.js exists) it loads the set's community, runs its questions (ground
+ * For each set (scripts/bench/eval/sets.js: the dev set, and the held-out test set once
+ * scripts/bench/eval/heldout/index.js exists) it loads the set's community, runs its questions (ground
  * truth from member attributes) through the search service with the configured parser and
  * embedder (default rules + local), and reports nDCG@10, precision@10 and the zero-result rate on
  * answerable questions, and the share of unanswerable ones answered with meta.noCloseMatch,
@@ -13,8 +13,8 @@
  * `--json` prints the numbers as one JSON document instead (for docs/benchmarks.md).
  * Uses DATABASE_URL, or a throw-away in-memory embedded database when unset.
  */
-const { prepareAppEnvironment } = require('./lib/app-environment');
-const { bootApp } = require('./lib/boot-app');
+const { prepareAppEnvironment } = require('../lib/app-environment');
+const { bootApp } = require('../lib/boot-app');
 const { loadEvalSets } = require('./eval/sets');
 const { K, ndcgAtK, precisionAtK, summarizeByKind } = require('./eval/metrics');
 
@@ -144,7 +144,7 @@ const main = async () => {
       if (!options.json) printSet(report, log);
       reports.push(report);
     }
-    if (sets.every((evalSet) => evalSet.name !== 'test')) log('\n(no held-out test set yet: scripts/eval/heldout/index.js)');
+    if (sets.every((evalSet) => evalSet.name !== 'test')) log('\n(no held-out test set yet: scripts/bench/eval/heldout/index.js)');
     if (options.json) {
       const parser = strapi.plugin('community-search').service('providers').parser().name;
       const embedder = strapi.plugin('community-search').service('providers').embedder().name;

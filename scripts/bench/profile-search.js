@@ -3,15 +3,15 @@
 'use strict';
 
 /**
- * In-process search profile (no HTTP): `node scripts/profile-search.js [--community <slug>]`.
+ * In-process search profile (no HTTP): `node scripts/bench/profile-search.js [--community <slug>]`.
  * Runs the benchmark's query mix through the search service of the largest (or the named)
  * community already in DATABASE_URL, one query at a time, and prints per-query p50/p95 and the
  * SQL statements one search issues with their times. Used to decide what to tune; needs the
  * compiled app and a database a `npm run bench:search` run has filled.
  */
-const { prepareAppEnvironment } = require('./lib/app-environment');
-const { bootApp } = require('./lib/boot-app');
-const { QUERY_MIX } = require('./lib/bench-queries');
+const { prepareAppEnvironment } = require('../lib/app-environment');
+const { bootApp } = require('../lib/boot-app');
+const { QUERY_MIX } = require('../lib/bench-queries');
 
 const ROUNDS = Number(process.env.PROFILE_ROUNDS || 15);
 

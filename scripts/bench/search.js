@@ -7,7 +7,7 @@
  * 1. In this process: for each size in BENCH_SIZES (default 10000,100000) loads a synthetic
  *    community with bulk SQL, indexes it (first load) and indexes it again (re-index of an existing
  *    community), and reports both rates.
- * 2. Starts the app as the product runs (`node scripts/run.js start`, API only) in its own
+ * 2. Starts the app as the product runs (`node scripts/ops/run.js start`, API only) in its own
  *    process(es): once per count in BENCH_WEB_CONCURRENCY (default 1; e.g. "1,2"; more than 1
  *    needs DATABASE_URL and REDIS_URL).
  * 3. From a load generator in a third process (scripts/lib/bench-client.js), BENCH_CONCURRENCY (16)
@@ -21,12 +21,12 @@ const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
-const { prepareAppEnvironment } = require('./lib/app-environment');
-const { bootApp } = require('./lib/boot-app');
-const { findFreePort } = require('./lib/embedded-postgres');
-const { generateMembers } = require('./lib/synthetic-community');
-const { distinctQuestions } = require('./lib/bench-questions');
-const { runLoadInChildProcess } = require('./lib/bench-client');
+const { prepareAppEnvironment } = require('../lib/app-environment');
+const { bootApp } = require('../lib/boot-app');
+const { findFreePort } = require('../lib/embedded-postgres');
+const { generateMembers } = require('../lib/synthetic-community');
+const { distinctQuestions } = require('../lib/bench-questions');
+const { runLoadInChildProcess } = require('../lib/bench-client');
 
 const SIZES = (process.env.BENCH_SIZES || '10000,100000').split(',').map(Number).filter((size) => size > 0);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 16);
@@ -86,7 +86,7 @@ const insertMembers = async (knex, communityId, members) => {
  */
 const startServer = ({ port, webConcurrency }) =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'run.js'), 'start'], {
+    const child = spawn(process.execPath, [path.join(__dirname, '..', 'ops', 'run.js'), 'start'], {
       env: {
         ...process.env,
         NODE_ENV: 'test',

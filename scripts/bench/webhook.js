@@ -10,8 +10,8 @@
  */
 const { randomBytes } = require('node:crypto');
 
-const { startFakeTwilio } = require('./lib/fake-twilio-api');
-const { startAppWithFakeTwilio, signedWebhookPost } = require('./lib/app-with-fake-twilio');
+const { startFakeTwilio } = require('../lib/fake-twilio-api');
+const { startAppWithFakeTwilio, signedWebhookPost } = require('../lib/app-with-fake-twilio');
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);

@@ -8,7 +8,7 @@
  * database. Passes when every local plugin answers its ping route and Debian's Chromium shows the
  * admin panel's first-administrator form at /admin; prints the time from the clone to that form.
  *
- * usage: node scripts/first-run-check.js [--in-place] [--reuse-npm-cache] [--keep]
+ * usage: node scripts/ci/first-run-check.js [--in-place] [--reuse-npm-cache] [--keep]
  *   --in-place         check this checkout as it is (CI, right after `npm ci`, before anything builds)
  *                      instead of a fresh clone; its embedded database goes to a temporary directory
  *   --reuse-npm-cache  `npm ci` from this machine's npm cache (offline where it can) instead of an
@@ -21,9 +21,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { findFreePort } = require('./lib/embedded-postgres');
+const { findFreePort } = require('../lib/embedded-postgres');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS_DIR = path.join(root, 'tests', 'e2e', 'artifacts');
 const SCREENSHOT = path.join(ARTIFACTS_DIR, 'first-run-admin.png');
@@ -36,7 +36,7 @@ const PLUGINS = ['community-search', 'whatsapp-bot', 'billing'];
 const options = new Set(process.argv.slice(2));
 for (const option of options) {
   if (!['--in-place', '--reuse-npm-cache', '--keep'].includes(option)) {
-    console.error(`first-run: unknown option ${option}\nusage: node scripts/first-run-check.js [--in-place] [--reuse-npm-cache] [--keep]`);
+    console.error(`first-run: unknown option ${option}\nusage: node scripts/ci/first-run-check.js [--in-place] [--reuse-npm-cache] [--keep]`);
     process.exit(2);
   }
 }
@@ -173,7 +173,7 @@ const main = async () => {
     throw error;
   } finally {
     const stopping = Date.now();
-    // npm, scripts/run.js and Strapi share the process group: each gets SIGINT as from Ctrl+C.
+    // npm, scripts/ops/run.js and Strapi share the process group: each gets SIGINT as from Ctrl+C.
     if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGINT');
     const result = await Promise.race([exited, sleep(STOP_TIMEOUT_MS).then(() => null)]);
     log.end();

@@ -8,16 +8,16 @@
  * over HTTP that the admin panel is served, the plugins answer, and the demo community was loaded
  * and is reachable through the REST API. Exits non-zero on the first failure.
  *
- * usage: node scripts/smoke-embedded.js [develop|start]
+ * usage: node scripts/ci/smoke-embedded.js [develop|start]
  */
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { findFreePort } = require('./lib/embedded-postgres');
+const { findFreePort } = require('../lib/embedded-postgres');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const command = process.argv[2] || 'develop';
 const STARTUP_TIMEOUT_MS = 8 * 60 * 1000;
 
@@ -40,7 +40,7 @@ const main = async () => {
   delete env.NODE_ENV;
   delete env.DEMO_DATA;
 
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'run.js'), command, ...(command === 'develop' ? ['--no-watch-admin'] : [])], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'ops', 'run.js'), command, ...(command === 'develop' ? ['--no-watch-admin'] : [])], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,8 +12,8 @@
  */
 const { spawnSync } = require('node:child_process');
 
-const { ensureEngine } = require('./lib/container-engine');
-const { resolveBaseImages } = require('./lib/container-base-images');
+const { ensureEngine } = require('../lib/container-engine');
+const { resolveBaseImages } = require('../lib/container-base-images');
 
 const main = async () => {
   const { compose, buildEnv } = await ensureEngine();

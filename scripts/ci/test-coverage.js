@@ -12,7 +12,7 @@ const { execFileSync, execSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const run = (command, options = {}) => execSync(command, { stdio: 'inherit', cwd: root, ...options });
 
 // Each plugin's own build script, with source maps switched on for its bundler.

@@ -10,9 +10,9 @@
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
-const { buildOutdatedPlugins, listLocalPackages } = require('./lib/plugin-builds');
+const { buildOutdatedPlugins, listLocalPackages } = require('../lib/plugin-builds');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const run = (/** @type {string} */ what, /** @type {string} */ command, /** @type {string[]} */ args) => {

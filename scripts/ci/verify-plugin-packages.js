@@ -26,9 +26,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
+const { startEmbeddedPostgres } = require('../lib/embedded-postgres');
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 const STRAPI_VERSION = '5.54.0';
 const PLUGINS = ['community-search', 'whatsapp-bot', 'billing'];
 /** Workspace packages the plugins depend on (packages/*), published and installed with them. */

@@ -7,7 +7,7 @@
  * (`npm test` runs it: a checkout whose plugins were just built, as in CI after the first-run
  * check, does not pay for three more builds). `npm run build:plugins` still rebuilds all of them.
  */
-const { buildOutdatedPlugins } = require('./lib/plugin-builds');
+const { buildOutdatedPlugins } = require('../lib/plugin-builds');
 
 try {
   const built = buildOutdatedPlugins({ log: (message) => console.log(`[build-plugins] ${message}`) });

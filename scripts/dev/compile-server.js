@@ -8,9 +8,9 @@
 const path = require('node:path');
 const tsUtils = require('@strapi/typescript-utils');
 
-const { buildOutdatedPlugins, listLocalPackages } = require('./lib/plugin-builds');
+const { buildOutdatedPlugins, listLocalPackages } = require('../lib/plugin-builds');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 
 // The app imports the workspace packages (packages/*) through their built type declarations.
 buildOutdatedPlugins({ log: (message) => console.log(`[build:server] ${message}`), plugins: listLocalPackages() });

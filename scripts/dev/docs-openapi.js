@@ -12,9 +12,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { prepareAppEnvironment, root } = require('./lib/app-environment');
-const { bootApp } = require('./lib/boot-app');
-const { documentedOperations, normalizeDocument } = require('./lib/openapi-document');
+const { prepareAppEnvironment, root } = require('../lib/app-environment');
+const { bootApp } = require('../lib/boot-app');
+const { documentedOperations, normalizeDocument } = require('../lib/openapi-document');
 
 const usage = 'usage: npm run docs:openapi [-- --public-url <url>] [--out <file>]';
 

@@ -15,8 +15,8 @@
 const { randomBytes } = require('node:crypto');
 const readline = require('node:readline');
 
-const { startFakeTwilio } = require('./lib/fake-twilio-api');
-const { startAppWithFakeTwilio, signedWebhookPost } = require('./lib/app-with-fake-twilio');
+const { startFakeTwilio } = require('../lib/fake-twilio-api');
+const { startAppWithFakeTwilio, signedWebhookPost } = require('../lib/app-with-fake-twilio');
 
 const usage = `usage: npm run whatsapp:sim -- [--community <slug>] [--from <+E.164 phone>] [--url <app URL> --fake-port <port>]
 

@@ -6,7 +6,7 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/backup.sh [-o FILE] [DATABASE_URL]
+Usage: scripts/ops/backup.sh [-o FILE] [DATABASE_URL]
 
 Writes a pg_dump custom-format archive of the database and checks that it can be read back.
 
@@ -14,13 +14,13 @@ Writes a pg_dump custom-format archive of the database and checks that it can be
   -o FILE        where to write the archive; default backups/community-connect-<UTC time>.dump
   -h, --help     this help
 
-Also writes FILE.sha256. Restore with scripts/restore.sh (see docs/deployment.md, "Backups and
+Also writes FILE.sha256. Restore with scripts/ops/restore.sh (see docs/deployment.md, "Backups and
 the restore drill"). pg_dump must be the server's major version or newer. The embedded
 development database (PGlite) cannot be dumped this way: back up .tmp/pglite with the app stopped.
 
 Examples:
-  DATABASE_URL=postgres://app:secret@db:5432/community_connect scripts/backup.sh
-  scripts/backup.sh -o /var/backups/cc-nightly.dump "$DATABASE_URL"
+  DATABASE_URL=postgres://app:secret@db:5432/community_connect scripts/ops/backup.sh
+  scripts/ops/backup.sh -o /var/backups/cc-nightly.dump "$DATABASE_URL"
 USAGE
 }
 

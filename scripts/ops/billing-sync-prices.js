@@ -16,7 +16,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const usage = 'usage: npm run billing:sync-prices [-- --dry-run]';
 const INTERVALS = /** @type {const} */ ({ monthly: 'month', yearly: 'year' });
 const CURRENCY = 'usd';

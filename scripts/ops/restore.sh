@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Community Connect restore: loads an archive written by scripts/backup.sh into a fresh database.
+# Community Connect restore: loads an archive written by scripts/ops/backup.sh into a fresh database.
 set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/restore.sh [--create] DUMP_FILE [TARGET_DATABASE_URL]
+Usage: scripts/ops/restore.sh [--create] DUMP_FILE [TARGET_DATABASE_URL]
 
-Restores a scripts/backup.sh archive into an empty database, in one transaction: either all of
+Restores a scripts/ops/backup.sh archive into an empty database, in one transaction: either all of
 it is restored or nothing is.
 
   DUMP_FILE             the .dump archive (checked against DUMP_FILE.sha256 when present)
@@ -21,7 +21,7 @@ pg_trgm and unaccent extensions). Afterwards point the app's DATABASE_URL at the
 database and start it: Strapi finds its schema and migrations already in place.
 
 Example (the restore drill, docs/deployment.md):
-  scripts/restore.sh --create backups/community-connect-20260101T020000Z.dump \
+  scripts/ops/restore.sh --create backups/community-connect-20260101T020000Z.dump \
     postgres://postgres@127.0.0.1:5432/community_connect_restored
 USAGE
 }

@@ -14,13 +14,13 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { prepareAppEnvironment, log, root } = require('./lib/app-environment');
-const { buildOutdatedPlugins } = require('./lib/plugin-builds');
-const { parseWebConcurrency, clusterBlockers, runWebCluster } = require('./lib/web-cluster');
+const { prepareAppEnvironment, log, root } = require('../lib/app-environment');
+const { buildOutdatedPlugins } = require('../lib/plugin-builds');
+const { parseWebConcurrency, clusterBlockers, runWebCluster } = require('../lib/web-cluster');
 
 const command = process.argv[2];
 if (command !== 'develop' && command !== 'start') {
-  console.error('usage: node scripts/run.js <develop|start> [strapi options]');
+  console.error('usage: node scripts/ops/run.js <develop|start> [strapi options]');
   process.exit(2);
 }
 if (command === 'develop' && !process.env.NODE_ENV) process.env.NODE_ENV = 'development';

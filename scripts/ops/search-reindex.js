@@ -7,8 +7,8 @@
  * Uses DATABASE_URL, or the embedded database when it is unset (stop `npm run dev` first).
  * Needs the compiled app: run `npm run build` (or `npm run build:server`) before.
  */
-const { prepareAppEnvironment } = require('./lib/app-environment');
-const { bootApp } = require('./lib/boot-app');
+const { prepareAppEnvironment } = require('../lib/app-environment');
+const { bootApp } = require('../lib/boot-app');
 
 const usage = 'usage: npm run search:reindex [-- --community <slug>]';
 

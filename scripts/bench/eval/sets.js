@@ -2,9 +2,9 @@
 'use strict';
 
 /**
- * The evaluation sets of `npm run eval:search`: the dev set (scripts/eval/queries.js over the
+ * The evaluation sets of `npm run eval:search`: the dev set (scripts/bench/eval/queries.js over the
  * synthetic community of scripts/lib/synthetic-community.js), used to find and fix failures, and
- * the held-out test set (scripts/eval/heldout/index.js, written by someone who never saw the code),
+ * the held-out test set (scripts/bench/eval/heldout/index.js, written by someone who never saw the code),
  * used only to measure. The test set is read through its interface alone:
  *   { generateMembers({ size, seed }) -> members, queries: Array<{ q, kind, relevant(member) }> }
  */
@@ -45,7 +45,7 @@ const loadEvalSets = ({ set = 'all', heldoutPath = DEFAULT_HELDOUT_PATH, exists,
   const loadModule = load ?? ((file) => require(file));
   const sets = [];
   if (set === 'dev' || set === 'all') {
-    const { generateMembers } = require('../lib/synthetic-community');
+    const { generateMembers } = require('../../lib/synthetic-community');
     sets.push({ name: 'dev', ...validateSet('dev', { generateMembers, queries: require('./queries') }), seed: 7 });
   }
   if (set === 'test' || set === 'all') {

@@ -15,7 +15,7 @@
  */
 const path = require('node:path');
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /** @param {string} file */
 const fromRoot = (file) => path.relative(ROOT, file).split(path.sep).join('/');

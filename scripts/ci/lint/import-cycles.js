@@ -14,7 +14,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SOURCE_DIRS = ['src', 'config', 'packages'];
 const SKIPPED = new Set(['node_modules', 'dist', '__tests__', 'build', '.cache']);
 

@@ -8,7 +8,7 @@
  * Exits non-zero if an answerable question has none, an unanswerable one has any,
  * the generator is not deterministic, or the member records are malformed.
  *
- *   node scripts/eval/heldout/check.js [--size 800] [--seed 2026] [--quiet]
+ *   node scripts/bench/eval/heldout/check.js [--size 800] [--seed 2026] [--quiet]
  */
 
 const { generateMembers, queries } = require('./index');

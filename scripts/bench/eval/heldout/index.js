@@ -6,7 +6,7 @@
  * relevance is decided only from the attributes this generator wrote.
  * Frozen: do not tune the search system against it (see README.md).
  *
- *   const { generateMembers, queries } = require('./scripts/eval/heldout');
+ *   const { generateMembers, queries } = require('./scripts/bench/eval/heldout');
  *   const members = generateMembers({ size: 800, seed: 2026 });
  *   for (const { q, kind, relevant } of queries) members.filter(relevant) ...
  */
