@@ -5,8 +5,8 @@
 /**
  * Search benchmark: `npm run bench:search`.
  * 1. In this process: for each size in BENCH_SIZES (default 10000,100000) loads a synthetic
- *    community with bulk SQL, indexes it (first load) and indexes it again (re-index of an existing
- *    community), and reports both rates.
+ *    community with bulk SQL (scripts/lib/seed-members.js, as the load tests do), indexes it (first
+ *    load) and indexes it again (re-index of an existing community), and reports both rates.
  * 2. Starts the app as the product runs (`node scripts/ops/run.js start`, API only) in its own
  *    process(es): once per count in BENCH_WEB_CONCURRENCY (default 1; e.g. "1,2"; more than 1
  *    needs DATABASE_URL and REDIS_URL).
@@ -17,7 +17,6 @@
  * Uses DATABASE_URL (real PostgreSQL + pgvector, as targets assume) or, when unset, a throw-away
  * in-memory embedded database. Rate limits are off for the run.
  */
-const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 
@@ -25,6 +24,7 @@ const { prepareAppEnvironment } = require('../lib/app-environment');
 const { bootApp } = require('../lib/boot-app');
 const { findFreePort } = require('../lib/embedded-postgres');
 const { generateMembers } = require('../lib/synthetic-community');
+const { seedCommunity } = require('../lib/seed-members');
 const { distinctQuestions } = require('../lib/bench-questions');
 const { runLoadInChildProcess } = require('../lib/bench-client');
 
@@ -36,49 +36,6 @@ const FLOOR_REQUESTS = Number(process.env.BENCH_FLOOR_REQUESTS || 2000);
 const WEB_CONCURRENCIES = (process.env.BENCH_WEB_CONCURRENCY || '1').split(',').map(Number).filter((count) => count > 0);
 const REINDEX = process.env.BENCH_REINDEX !== 'false';
 const INSERT_CHUNK = 1000;
-
-
-
-const documentId = () => crypto.randomBytes(12).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x').padEnd(24, 'x').slice(0, 24);
-
-/** Inserts members straight into Strapi's tables: the benchmark measures search, not the admin's save path. */
-const insertMembers = async (knex, communityId, members) => {
-  const now = new Date();
-  for (let offset = 0; offset < members.length; offset += INSERT_CHUNK) {
-    const chunk = members.slice(offset, offset + INSERT_CHUNK);
-    const ids = await knex('members')
-      .insert(
-        chunk.map((member) => ({
-          document_id: documentId(),
-          name: member.name,
-          phone: member.phone,
-          email: member.email,
-          city: member.city,
-          state: member.state,
-          country: member.country,
-          organization: member.organization,
-          designation: member.designation,
-          industry: member.industry,
-          skills: JSON.stringify(member.skills),
-          degree: member.degree,
-          branch: member.branch,
-          graduation_year: member.graduationYear,
-          annual_turnover_inr: member.annualTurnoverInr,
-          bio: member.bio,
-          is_active: member.isActive,
-          directory_visible: member.directoryVisible,
-          contact_visibility: member.contactVisibility,
-          created_at: now,
-          updated_at: now,
-          published_at: now,
-        }))
-      )
-      .returning('id');
-    await knex('members_community_lnk').insert(
-      ids.map((row, i) => ({ member_id: row.id ?? row, community_id: communityId, member_ord: offset + i + 1 }))
-    );
-  }
-};
 
 /**
  * Starts the app as production runs it (API only) and resolves once every web process listens.
@@ -160,9 +117,12 @@ const main = async () => {
     }));
     for (const size of SIZES) {
       const slug = `bench-${size}-${Date.now()}`;
-      const community = await strapi.documents('api::community.community').create({ data: { name: `Benchmark ${size}`, slug, plan: 'enterprise' } });
       const insertStarted = performance.now();
-      await insertMembers(strapi.db.connection, community.id, generateMembers({ size, seed: size }));
+      const community = await seedCommunity(strapi, {
+        community: { name: `Benchmark ${size}`, slug, plan: 'enterprise' },
+        members: generateMembers({ size, seed: size }),
+        chunkSize: INSERT_CHUNK,
+      });
       const insertSeconds = (performance.now() - insertStarted) / 1000;
 
       const indexer = strapi.plugin('community-search').service('indexer');
