@@ -64,9 +64,9 @@ COPY --from=deps --chown=node:node /app/packages ./packages
 COPY --from=build --chown=node:node /app/packages/kit/dist ./packages/kit/dist
 # The compiled app (config, APIs, migrations) and the admin panel (dist/build).
 COPY --from=build --chown=node:node /app/dist ./dist
-COPY --from=build --chown=node:node /app/scripts/run.js ./scripts/run.js
+COPY --from=build --chown=node:node /app/scripts/ops/run.js ./scripts/ops/run.js
 COPY --from=build --chown=node:node /app/scripts/lib ./scripts/lib
-COPY --from=build --chown=node:node /app/scripts/backup.sh /app/scripts/restore.sh ./scripts/
+COPY --from=build --chown=node:node /app/scripts/ops/backup.sh /app/scripts/ops/restore.sh ./scripts/ops/
 COPY --from=build --chown=node:node /app/public ./public
 # Migrations (Strapi runs them from database/migrations at start) and the demo seed.
 COPY --from=build --chown=node:node /app/database ./database
@@ -76,4 +76,4 @@ EXPOSE 1337
 # Liveness only: the process answers. Orchestrators should gate traffic on GET /ready.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||1337)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "scripts/run.js", "start"]
+CMD ["node", "scripts/ops/run.js", "start"]

@@ -4,11 +4,11 @@
 /**
  * ESLint (flat config, typescript-eslint's parser): `npm run lint`. Its first job is to keep the
  * house's boundaries (issue 21), so that the plugins stay installable packages and src/lib stays
- * the ground floor; see scripts/lint/import-boundaries.js for the rule.
+ * the ground floor; see scripts/ci/lint/import-boundaries.js for the rule.
  */
 const tseslint = require('typescript-eslint');
 
-const importBoundaries = require('./scripts/lint/import-boundaries');
+const importBoundaries = require('./scripts/ci/lint/import-boundaries');
 
 /**
  * Known debt: the files of src/lib that import src/api today (the service registry, and app domain

@@ -15,7 +15,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/helpers/global-setup.js',
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
   testTimeout: 120000,
-  // `npm run test:coverage` (scripts/test-coverage.js): V8 coverage of the server code, also what the
+  // `npm run test:coverage` (scripts/ci/test-coverage.js): V8 coverage of the server code, also what the
   // booted app runs from dist/ (mapped back to the TypeScript through source maps).
   coverageProvider: 'v8',
   collectCoverageFrom: [

@@ -43,7 +43,7 @@ if (skipReason) {
   });
 }
 
-describeOnPostgres('backup and restore (scripts/backup.sh, scripts/restore.sh) on PostgreSQL', () => {
+describeOnPostgres('backup and restore (scripts/ops/backup.sh, scripts/ops/restore.sh) on PostgreSQL', () => {
   const sourceUrl = process.env.DATABASE_URL as string;
   const sourceDatabase = new URL(sourceUrl).pathname.slice(1);
   // Named after the test database (its prefix), so parallel workers and runs never collide.
@@ -87,12 +87,12 @@ describeOnPostgres('backup and restore (scripts/backup.sh, scripts/restore.sh) o
   });
 
   it('backs up with embeddings, restores into a fresh database, and the restored app finds the members', async () => {
-    const backup = await run('bash', [path.join(root, 'scripts', 'backup.sh'), '-o', archive], {
+    const backup = await run('bash', [path.join(root, 'scripts', 'ops', 'backup.sh'), '-o', archive], {
       env: { ...process.env, DATABASE_URL: sourceUrl },
     });
     expect(backup.stdout).toMatch(/backup: wrote .*community-connect\.dump/);
 
-    const restore = await run('bash', [path.join(root, 'scripts', 'restore.sh'), '--create', archive, restoredUrl]);
+    const restore = await run('bash', [path.join(root, 'scripts', 'ops', 'restore.sh'), '--create', archive, restoredUrl]);
     expect(restore.stdout).toContain(`restored ${archive} into ${restoredDatabase}`);
 
     // The restored index still has the members' vectors (nothing to re-embed).
@@ -122,7 +122,7 @@ describeOnPostgres('backup and restore (scripts/backup.sh, scripts/restore.sh) o
   });
 
   it('refuses to restore over a database that has tables', async () => {
-    await expect(run('bash', [path.join(root, 'scripts', 'restore.sh'), archive, restoredUrl])).rejects.toMatchObject({
+    await expect(run('bash', [path.join(root, 'scripts', 'ops', 'restore.sh'), archive, restoredUrl])).rejects.toMatchObject({
       stderr: expect.stringContaining('already has'),
     });
   });
@@ -130,12 +130,12 @@ describeOnPostgres('backup and restore (scripts/backup.sh, scripts/restore.sh) o
   it('fails loudly on a damaged archive and without a database', async () => {
     const damaged = path.join(workDir, 'damaged.dump');
     require('node:fs').writeFileSync(damaged, 'not an archive');
-    await expect(run('bash', [path.join(root, 'scripts', 'restore.sh'), damaged, restoredUrl])).rejects.toMatchObject({
+    await expect(run('bash', [path.join(root, 'scripts', 'ops', 'restore.sh'), damaged, restoredUrl])).rejects.toMatchObject({
       stderr: expect.stringContaining('not a pg_dump custom-format archive'),
     });
     const env = { ...process.env };
     delete env.DATABASE_URL;
-    await expect(run('bash', [path.join(root, 'scripts', 'backup.sh')], { env })).rejects.toMatchObject({
+    await expect(run('bash', [path.join(root, 'scripts', 'ops', 'backup.sh')], { env })).rejects.toMatchObject({
       stderr: expect.stringContaining('no database'),
     });
   });

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 
-const { loadEvalSets } = require('../scripts/eval/sets');
-const { summarizeByKind } = require('../scripts/eval/metrics');
+const { loadEvalSets } = require('../scripts/bench/eval/sets');
+const { summarizeByKind } = require('../scripts/bench/eval/metrics');
 
 const fakePath = path.join(__dirname, 'fake-heldout', 'index.js');
 const fakeHeldout = {
@@ -42,7 +42,7 @@ describe('evaluation sets', () => {
   });
 
   it('measures on held-out v2 by default and keeps v1 apart, by name, for comparison only', () => {
-    const { DEFAULT_HELDOUT_PATH, HELDOUT_V1_PATH } = require('../scripts/eval/sets');
+    const { DEFAULT_HELDOUT_PATH, HELDOUT_V1_PATH } = require('../scripts/bench/eval/sets');
     expect(path.basename(path.dirname(DEFAULT_HELDOUT_PATH))).toBe('heldout-v2');
     const loaded: string[] = [];
     const load = (file: string) => {

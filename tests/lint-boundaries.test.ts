@@ -1,5 +1,5 @@
 /**
- * `npm run lint` keeps the house's boundaries (eslint.config.js, scripts/lint/import-boundaries.js):
+ * `npm run lint` keeps the house's boundaries (eslint.config.js, scripts/ci/lint/import-boundaries.js):
  * fixture files, linted as if they sat at the given paths, cross or keep each boundary.
  * ESLint runs in a child process (its config loader uses import(), which Jest's module system lacks).
  */
@@ -88,9 +88,9 @@ describe('lint: import boundaries', () => {
   });
 });
 
-describe('lint: value-import cycles (scripts/lint/import-cycles.js)', () => {
+describe('lint: value-import cycles (scripts/ci/lint/import-cycles.js)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { findValueImportCycles, listSourceFiles } = require('../scripts/lint/import-cycles') as {
+  const { findValueImportCycles, listSourceFiles } = require('../scripts/ci/lint/import-cycles') as {
     findValueImportCycles(files: string[]): string[][];
     listSourceFiles(dirs: string[]): string[];
   };

@@ -14,7 +14,7 @@ const root = path.resolve(__dirname, '..');
 const runStart = (env: Record<string, string | undefined>) => {
   const merged: NodeJS.ProcessEnv = { ...process.env, SERVE_ADMIN_PANEL: 'false', ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  return spawnSync(process.execPath, [path.join(root, 'scripts', 'run.js'), 'start'], { cwd: root, env: merged, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [path.join(root, 'scripts', 'ops', 'run.js'), 'start'], { cwd: root, env: merged, encoding: 'utf8', timeout: 60_000 });
 };
 
 describe('WEB_CONCURRENCY is read strictly', () => {

@@ -3,7 +3,7 @@
 /**
  * The extensions search relies on: pgvector for embeddings, pg_trgm for fuzzy matching of names
  * and places, unaccent for accent-insensitive text. The server must have them installed
- * (see scripts/install-pgvector.sh); the embedded PGlite ships all three.
+ * (see scripts/ops/install-pgvector.sh); the embedded PGlite ships all three.
  */
 module.exports = {
   async up(knex) {

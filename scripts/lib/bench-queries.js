@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 
-/** The fixed query mix of `npm run bench:search` and `scripts/profile-search.js`, so both measure the same work. */
+/** The fixed query mix of `npm run bench:search` and `scripts/bench/profile-search.js`, so both measure the same work. */
 const QUERY_MIX = [
   'AI experts in Chennai',
   'someone who can audit my accounts',

@@ -4,7 +4,7 @@
 /**
  * The base images docker-compose.yml names (node, pgvector, redis): the official ones when the
  * engine has them or can pull them; otherwise stand-ins built here from Debian packages
- * (scripts/container/standins), for machines that reach Debian and npm but no container registry.
+ * (scripts/ci/container/standins), for machines that reach Debian and npm but no container registry.
  * NODE_IMAGE / POSTGRES_IMAGE / REDIS_IMAGE choose an image outright; CONTAINER_STANDINS=0 refuses
  * stand-ins.
  */
@@ -17,7 +17,7 @@ const path = require('node:path');
 const { aptInstall, onPath, succeeds, fail } = require('./container-engine');
 
 const ROOT = path.resolve(__dirname, '../..');
-const STANDINS = path.join(ROOT, 'scripts/container/standins');
+const STANDINS = path.join(ROOT, 'scripts/ci/container/standins');
 const DEBIAN_BASE = 'community-connect-standin/debian:bookworm';
 
 const IMAGES = [
@@ -93,7 +93,7 @@ const standinContext = (kind) => {
     const trusted = '/etc/ssl/certs/ca-certificates.crt';
     fs.writeFileSync(path.join(context, 'ca-certificates.crt'), fs.existsSync(trusted) ? fs.readFileSync(trusted) : '');
   }
-  if (kind === 'postgres') fs.copyFileSync(path.join(ROOT, 'scripts/install-pgvector.sh'), path.join(context, 'install-pgvector.sh'));
+  if (kind === 'postgres') fs.copyFileSync(path.join(ROOT, 'scripts/ops/install-pgvector.sh'), path.join(context, 'install-pgvector.sh'));
   return context;
 };
 

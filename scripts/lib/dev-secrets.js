@@ -35,7 +35,7 @@ const ensureDevelopmentSecrets = (envFile) => {
   const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
   fs.writeFileSync(
     envFile,
-    `${existing}${separator}# Generated for development by scripts/run.js\n${lines.join('\n')}\n`,
+    `${existing}${separator}# Generated for development by scripts/ops/run.js\n${lines.join('\n')}\n`,
     { mode: 0o600 }
   );
   return missing;

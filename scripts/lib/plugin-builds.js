@@ -4,7 +4,7 @@
 /**
  * The local plugins (npm workspaces under src/plugins) are loaded by Strapi from their built dist/,
  * which a fresh clone does not have: Strapi silently skips a plugin without a server entry, and the
- * admin panel cannot resolve a plugin's admin entry. `npm run dev` / `npm start` (scripts/run.js)
+ * admin panel cannot resolve a plugin's admin entry. `npm run dev` / `npm start` (scripts/ops/run.js)
  * build here whatever is missing or older than its sources before Strapi starts.
  */
 const { spawnSync } = require('node:child_process');

@@ -2,7 +2,7 @@
  * How people know the member fields: the one place their labels and short descriptions live.
  * The admin panel's edit view, list columns and filters show them (src/lib/admin-layouts.ts,
  * src/admin/member-list.ts), and every error message a person reads names fields with them
- * (src/lib/human-messages.ts). Plain data, no imports: the admin bundle imports it too.
+ * (packages/kit/src/messages). Plain data, no imports: the admin bundle imports it too.
  */
 export type MemberFieldText = { label: string; description: string };
 

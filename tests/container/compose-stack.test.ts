@@ -231,7 +231,7 @@ describe('the product in containers', () => {
     expect((await search('doctors in Chennai')).status).toBe(200);
   });
 
-  it('backs up with pg_dump in the db container and restores with scripts/restore.sh', () => {
+  it('backs up with pg_dump in the db container and restores with scripts/ops/restore.sh', () => {
     // The command docs/deployment.md gives operators of the compose stack.
     const dump = stack.composeBinary(
       ['exec', '-T', 'db', 'pg_dump', '-U', 'community_connect', '-d', 'community_connect', '--format=custom', '--no-owner', '--no-privileges']
@@ -244,7 +244,7 @@ describe('the product in containers', () => {
 
     const db = stack.containerId('db');
     expect(stack.docker(['cp', dumpFile, `${db}:/tmp/drill.dump`]).status).toBe(0);
-    expect(stack.docker(['cp', path.resolve(__dirname, '../../scripts/restore.sh'), `${db}:/tmp/restore.sh`]).status).toBe(0);
+    expect(stack.docker(['cp', path.resolve(__dirname, '../../scripts/ops/restore.sh'), `${db}:/tmp/restore.sh`]).status).toBe(0);
     const target = `postgres://community_connect:${stack.settings.POSTGRES_PASSWORD}@127.0.0.1:5432/community_connect_drill`;
     const restored = stack.exec('db', ['bash', '/tmp/restore.sh', '--create', '/tmp/drill.dump', target]);
     expect(restored.stderr).toBe('');

@@ -51,7 +51,7 @@ const healthRequests = async (url: string, count: number) => {
 
 /**
  * WEB_CONCURRENCY (../shared/CONTRACT.md): `npm start` runs that many web processes on one port,
- * sharing their state through PostgreSQL and Redis. The processes are real (`node scripts/run.js
+ * sharing their state through PostgreSQL and Redis. The processes are real (`node scripts/ops/run.js
  * start`, as the Dockerfile runs it); the test kills them to show each one serves and is replaced.
  */
 describe('WEB_CONCURRENCY: several web processes on one port', () => {
@@ -66,7 +66,7 @@ describe('WEB_CONCURRENCY: several web processes on one port', () => {
     [postgres, redis] = await Promise.all([startPostgresCluster(), startRedisServer()]);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    primary = spawn(process.execPath, [path.join(root, 'scripts', 'run.js'), 'start'], {
+    primary = spawn(process.execPath, [path.join(root, 'scripts', 'ops', 'run.js'), 'start'], {
       cwd: root,
       env: {
         ...process.env,

@@ -13,7 +13,7 @@ const messagesFor = (schema: z.ZodType, input: unknown) => {
   return toFieldErrors(result.error, input, 'member data');
 };
 
-/** The app's request bodies beyond members use the same wording (src/lib/human-messages.ts). */
+/** The app's request bodies beyond members use the same wording (packages/kit/src/messages). */
 describe('human validation messages of the app’s request bodies', () => {
   it('words the app’s other request bodies the same way, naming each field once', () => {
     const messages = (schema: z.ZodType, input: unknown) => messagesFor(schema, input).map(({ message }) => message);

@@ -9,9 +9,9 @@ const path = require('node:path');
 
 const { parsePhoneNumberFromString } = require('libphonenumber-js/max');
 
-const { generateMembers } = require(path.resolve(__dirname, '..', '..', '..', 'scripts', 'lib', 'synthetic-community'));
-
-const CHUNK = 500;
+const scriptsLib = path.resolve(__dirname, '..', '..', '..', 'scripts', 'lib');
+const { generateMembers } = require(path.join(scriptsLib, 'synthetic-community'));
+const { seedCommunity } = require(path.join(scriptsLib, 'seed-members'));
 
 const randomMobile = () => {
   for (;;) {
@@ -20,59 +20,23 @@ const randomMobile = () => {
   }
 };
 
-const documentId = () => randomBytes(18).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x').slice(0, 24);
-
-/** Members straight into Strapi's tables: the tests measure requests, not the save path. */
-const insertMembers = async (knex, communityId, members) => {
-  const now = new Date();
-  for (let offset = 0; offset < members.length; offset += CHUNK) {
-    const chunk = members.slice(offset, offset + CHUNK);
-    const ids = await knex('members')
-      .insert(
-        chunk.map((member) => ({
-          document_id: documentId(),
-          name: member.name,
-          phone: member.phone,
-          email: member.email,
-          city: member.city,
-          state: member.state,
-          country: member.country,
-          organization: member.organization,
-          designation: member.designation,
-          industry: member.industry,
-          skills: JSON.stringify(member.skills),
-          degree: member.degree,
-          branch: member.branch,
-          graduation_year: member.graduationYear,
-          annual_turnover_inr: member.annualTurnoverInr,
-          bio: member.bio,
-          is_active: true,
-          directory_visible: true,
-          contact_visibility: member.contactVisibility,
-          created_at: now,
-          updated_at: now,
-          published_at: now,
-        }))
-      )
-      .returning('id');
-    await knex('members_community_lnk').insert(ids.map((row, index) => ({ member_id: row.id ?? row, community_id: communityId, member_ord: offset + index + 1 })));
-  }
-};
-
 const seedLoadFixtures = async (strapi, { members }) => {
   if (members < 100) throw new Error('LOAD_MEMBERS must be at least 100');
   const suffix = randomBytes(3).toString('hex');
   const whatsappNumber = `+1202555${String(randomInt(0, 10_000)).padStart(4, '0')}`;
-  const community = await strapi.documents('api::community.community').create({
-    data: { name: `Load ${suffix}`, slug: `load-${suffix}`, plan: 'enterprise', whatsappNumber },
-  });
   const generated = generateMembers({ size: members, seed: randomInt(1, 1_000_000) }).map((member, index) => ({
     ...member,
     // Unique per run, and valid mobiles: they also write to the bot.
     phone: randomMobile(),
     email: `load-${suffix}-${index}@example.org`,
+    // Every one searchable: the load measures answers, not the directory's filters.
+    isActive: true,
+    directoryVisible: true,
   }));
-  await insertMembers(strapi.db.connection, community.id, generated);
+  const community = await seedCommunity(strapi, {
+    community: { name: `Load ${suffix}`, slug: `load-${suffix}`, plan: 'enterprise', whatsappNumber },
+    members: generated,
+  });
   await strapi.plugin('community-search').service('indexer').reindex({ communityId: community.id });
 
   // Members who log in by phone (OTP through the fake Twilio): through the document service.

@@ -51,7 +51,7 @@ const findPostgresBin = (): string => {
     const bin = path.join(root, version, 'bin');
     if (fs.existsSync(path.join(bin, 'initdb')) && fs.existsSync(`/usr/share/postgresql/${version}/extension/vector.control`)) return bin;
   }
-  throw new Error('No PostgreSQL server with pgvector found under /usr/lib/postgresql (set PG_BIN, or run scripts/install-pgvector.sh)');
+  throw new Error('No PostgreSQL server with pgvector found under /usr/lib/postgresql (set PG_BIN, or run scripts/ops/install-pgvector.sh)');
 };
 
 /** PostgreSQL refuses to run as root: as root, its tools run as the `postgres` user. */
