@@ -154,7 +154,7 @@ describe("admin panel, Strapi's own screens", () => {
       const operator = await signedIn(superAdminToken);
       await operator.goto(`${app.baseUrl}/admin/plugins/community-search/settings`);
       // A super admin picks the community among all of them.
-      const picker = operator.getByTestId('cs-community-picker');
+      const picker = operator.getByRole('combobox', { name: 'Community' });
       await picker.waitFor();
       await picker.click();
       await operator.getByRole('option', { name: community.name }).click();
