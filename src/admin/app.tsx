@@ -1,11 +1,13 @@
 import { PlusCircle } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { adminScopeMiddleware } from './admin-scope';
 import { switchOffGuidedTour } from './guided-tour';
 import { MEMBER_CUSTOM_FIELDS } from './custom-fields';
 import { memberCommunityDefaultPanel } from './member-community-default';
 import { memberListColumns, memberListFilters } from './member-list';
 import { installMemberListRecovery } from './member-list-recovery';
+import { hideStrapiChrome } from './strapi-chrome';
 import { orderWidgets, restrictPlatformWideWidgets } from './widget-order';
 
 const CM_LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
@@ -33,6 +35,8 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
+    // Marks the document with the signed-in admin's scope (platform or community) for strapi-chrome.ts.
+    app.addMiddlewares([adminScopeMiddleware]);
     // Runs after every plugin registered its widgets.
     app.widgets.register(orderWidgets);
     app.widgets.register(restrictPlatformWideWidgets);
@@ -52,7 +56,11 @@ export default {
     app.registerHook(CM_LIST_COLUMNS_HOOK, memberListColumns);
     // A member list the server refuses (a bad filter) offers "Clear filters" instead of a dead end.
     installMemberListRecovery();
-    if (typeof window !== 'undefined') switchOffGuidedTour(window.localStorage);
+    if (typeof window !== 'undefined') {
+      switchOffGuidedTour(window.localStorage);
+      // Strapi's pricing and Cloud links everywhere; its homepage customising for community admins.
+      hideStrapiChrome(window.document);
+    }
     const contentManager = app.getPlugin('content-manager') as unknown as ContentManagerApis;
     contentManager.apis.addEditViewSidePanel([memberCommunityDefaultPanel]);
   },

@@ -12,6 +12,7 @@ import { TestQueryBox } from '../components/TestQueryBox';
 import { useAdminGet } from '../hooks/useAdminGet';
 import { useCan } from '../hooks/useCan';
 import { PERMISSIONS } from '../permissions';
+import { embeddingsInWords } from '../utils/embeddings-words';
 
 const Section = ({ title, subtitle, children, testId }: { title: string; subtitle?: string; children: React.ReactNode; testId?: string }) => (
   <Box background="neutral0" hasRadius shadow="tableShadow" padding={6} data-testid={testId}>
@@ -81,7 +82,7 @@ export const SettingsPage = () => {
                     />
                   </Section>
                   <Section title="Search index">
-                    <ReindexPanel communityId={community} canReindex={Boolean(canReindex)} />
+                    <ReindexPanel communityId={community} canReindex={Boolean(canReindex)} isSuperAdmin={Boolean(communities.meta.isSuperAdmin)} />
                   </Section>
                 </React.Fragment>
               ) : null}
@@ -92,8 +93,8 @@ export const SettingsPage = () => {
               <GlobalSettingsForm answer={answer} onSaved={setSaved} />
             </Section>
           ) : (
-            <Section title="Query parser and embeddings" testId="cs-active-providers">
-              <Typography>{`${answer.active.queryParser} parser, ${answer.active.embeddingProvider} embeddings. Only a super admin can change them.`}</Typography>
+            <Section title="How search reads questions" testId="cs-active-providers">
+              <Typography>{`${embeddingsInWords(answer.active.embeddingProvider)}. Your platform operator chooses this for every community.`}</Typography>
             </Section>
           )}
         </Flex>
