@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { ForbiddenError } from '../../../lib/forbidden';
 import { getAppService } from '../../../lib/services';
+import { findCommunityRow } from '../repositories/community-rows';
 
 export type CurrentCommunity = {
   id: number;
@@ -77,10 +78,7 @@ const parseSlugHeader = (header: string | string[] | undefined): string | undefi
 
 const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findUsableBySlug(slug: string, allowSuspended = false): Promise<CurrentCommunity> {
-    const row = (await strapi.db.query('api::community.community').findOne({
-      select: COMMUNITY_FIELDS,
-      where: { slug },
-    })) as CommunityRow | null;
+    const row = await findCommunityRow(strapi, { slug });
     return toCurrentCommunity(assertUsable(row, slug, allowSuspended));
   },
 
@@ -133,10 +131,7 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async resolveForApiToken(tokenId: number | undefined, slug: string | undefined, allowSuspended: boolean): Promise<Tenant> {
     const ownCommunityId = tokenId === undefined ? null : await getAppService('api::community.api-tokens').communityOf(tokenId);
     if (ownCommunityId !== null) {
-      const row = (await strapi.db.query('api::community.community').findOne({
-        select: COMMUNITY_FIELDS,
-        where: { id: ownCommunityId },
-      })) as CommunityRow | null;
+      const row = await findCommunityRow(strapi, { id: ownCommunityId });
       if (slug && row?.slug !== slug) {
         // The same answer whether or not the other community exists.
         throw new ForbiddenError(`This API token belongs to another community and cannot act in "${slug}"`);
