@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { INDEX_TABLE } from './schema';
+import type { IndexRow } from './search-index';
 
 const MEMBER_UID = 'api::member.member';
 
@@ -8,21 +9,12 @@ type JoinTableMeta = { name: string; joinColumn: { name: string }; inverseJoinCo
 type ModelMeta = { tableName: string; attributes: Record<string, { columnName?: string; joinTable?: JoinTableMeta }> };
 
 /** A page hit: its index row, with the contact details and their visibility from the member record. */
-export type PageMemberRow = {
+export type PageMemberRow = Pick<
+  IndexRow,
+  'name' | 'city' | 'state' | 'country' | 'organization' | 'designation' | 'industry' | 'skills' | 'degree' | 'branch' | 'graduationYear' | 'bio'
+> & {
   document_id: string;
-  name: string;
-  city: string | null;
-  state: string | null;
-  country: string | null;
-  organization: string | null;
-  designation: string | null;
-  industry: string | null;
-  skills: string[];
-  degree: string | null;
-  branch: string | null;
-  graduationYear: number | null;
   annualTurnoverInr: string | number | null;
-  bio: string | null;
   phone: string;
   email: string | null;
   contactVisibility: string;
