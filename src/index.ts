@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { readMemberAuthConfig, readRateLimitConfig } from './lib/access-config';
 import { applyAdminLayouts } from './lib/admin-layouts';
+import { registerCachedApiTokens } from './lib/cache/cached-api-tokens';
 import { registerCommunityAdminGuard, registerCommunityConditions, setUpCommunityAdmins } from './lib/admin-rbac';
 import { registerAuditCapture } from './lib/audit/capture';
 import { ensureAuditLogIndexes } from './lib/audit/indexes';
@@ -51,12 +52,14 @@ export default {
     // Before the admin's bootstrap, which drops stored permissions of unregistered actions.
     await registerOnboardingAdmin(strapi);
     registerLockoutAdmin(strapi);
+    registerCachedApiTokens(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     getAppService('api::access.otp').validateSettings();
     bootstrapOps(strapi);
     await getAppService('api::access.security-store').open();
+    getAppService('api::access.request-cache').watchChanges();
     await setUpMemberRole(strapi);
     await getAppService('api::community.api-tokens').restrictBoundTokens();
     await setUpCommunityAdmins(strapi);

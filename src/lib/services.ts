@@ -2,6 +2,7 @@ import type { MemberLoginService } from '../api/access/services/member-login';
 import type { MemberSessionsService } from '../api/access/services/member-sessions';
 import type { OtpService } from '../api/access/services/otp';
 import type { RateLimitsService } from '../api/access/services/rate-limits';
+import type { RequestCacheService } from '../api/access/services/request-cache';
 import type { SecurityStoreService } from '../api/access/services/security-store';
 import type { AuditLogService } from '../api/audit-log/services/audit-log';
 import type { ApiTokensService } from '../api/community/services/api-tokens';
@@ -26,6 +27,7 @@ type AppServices = {
   'api::access.member-sessions': MemberSessionsService;
   'api::access.otp': OtpService;
   'api::access.rate-limits': RateLimitsService;
+  'api::access.request-cache': RequestCacheService;
   'api::access.security-store': SecurityStoreService;
   'api::audit-log.audit-log': AuditLogService;
   'api::community.api-tokens': ApiTokensService;

@@ -38,6 +38,8 @@ const securityStoreService = ({ strapi }: { strapi: Core.Strapi }) => {
       store = withInProcessFallback(createRedisStore(connection, prefix), strapi.log);
     },
 
+    isOpen: () => store !== undefined,
+
     /** Key prefix for libraries that write their own Redis keys. */
     keyPrefix: () => prefix,
 

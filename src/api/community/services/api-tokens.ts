@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { getAppService } from '../../../lib/services';
 import { createApiTokenScopes } from '../repositories/api-token-scopes';
 
 export type IssuedApiToken = { id: number; name: string; type: 'full-access' | 'read-only'; accessKey: string };
@@ -59,8 +60,13 @@ const apiTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** The community a token is confined to, or null for a platform token. */
-    communityOf: (tokenId: number) => scopes.communityOf(tokenId),
+    /** The community a token is confined to, or null for a platform token (read on every request: cached). */
+    async communityOf(tokenId: number): Promise<number | null> {
+      const bound = await getAppService('api::access.request-cache').get(`token-community:${tokenId}`, async () => ({
+        communityId: await scopes.communityOf(tokenId),
+      }));
+      return bound.communityId;
+    },
 
     /** Issues a token for the community; its access key is returned this once and never again. */
     async issue(community: { id: number; slug: string }, type: IssuedApiToken['type'] = 'full-access'): Promise<IssuedApiToken> {
@@ -74,6 +80,7 @@ const apiTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as { id: number; name: string; accessKey: string };
       try {
         await scopes.bind(token.id, community.id);
+        await getAppService('api::access.request-cache').invalidate();
       } catch (error) {
         // Unbound, the token would count as a platform token: it must not outlive the failure.
         await strapi

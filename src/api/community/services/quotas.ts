@@ -5,6 +5,7 @@ import { emitEvent } from '../../../lib/events';
 import { memberSearchShareOf, readPlans, type PlansConfig } from '../../../lib/plans';
 import { MemberQuotaExceededError, MemberSearchShareExceededError, SearchQuotaExceededError } from '../../../lib/quota-errors';
 import { getAppService } from '../../../lib/services';
+import { findCommunityRow } from '../repositories/community-rows';
 import { createMemberSearchCounters } from '../repositories/member-search-counters';
 import { createUsageCounters } from '../repositories/usage-counters';
 
@@ -171,7 +172,9 @@ const quotasService = ({ strapi }: { strapi: Core.Strapi }) => {
      * member past their share leaves the community's searches to the others.
      */
     async consumeSearch(ref: CommunityRef, requester?: SearchRequester): Promise<void> {
-      const community = await loadCommunity(ref);
+      // Every search asks: the row tenancy read for this request (cached), not a read of its own.
+      const cached = ref.id === undefined ? null : await findCommunityRow(strapi, { id: ref.id });
+      const community = cached ?? (await loadCommunity(ref));
       const { searchLimitPerMonth } = limitsOf(community);
       const month = monthOf(clock());
       const share = memberShareOf(searchLimitPerMonth);

@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 import { mayViewContact } from '../../../lib/member-visibility';
 import { getAppService } from '../../../lib/services';
 import { adminScopeOf, type AdminScope } from '../../../lib/tenancy/admin-scope';
+import { findCommunityRow } from '../repositories/community-rows';
 
 export type CurrentCommunity = {
   id: number;
@@ -94,10 +95,7 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findUsableBySlug(slug: string, allowSuspended = false): Promise<CurrentCommunity> {
-    const row = (await strapi.db.query('api::community.community').findOne({
-      select: COMMUNITY_FIELDS,
-      where: { slug },
-    })) as CommunityRow | null;
+    const row = await findCommunityRow(strapi, { slug });
     return toCurrentCommunity(assertUsable(row, slug, allowSuspended));
   },
 
@@ -150,10 +148,7 @@ const tenancyService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async resolveForApiToken(tokenId: number | undefined, slug: string | undefined, allowSuspended: boolean): Promise<Tenant> {
     const ownCommunityId = tokenId === undefined ? null : await getAppService('api::community.api-tokens').communityOf(tokenId);
     if (ownCommunityId !== null) {
-      const row = (await strapi.db.query('api::community.community').findOne({
-        select: COMMUNITY_FIELDS,
-        where: { id: ownCommunityId },
-      })) as CommunityRow | null;
+      const row = await findCommunityRow(strapi, { id: ownCommunityId });
       if (slug && row?.slug !== slug) {
         // The same answer whether or not the other community exists.
         throw new ForbiddenError(`This API token belongs to another community and cannot act in "${slug}"`);

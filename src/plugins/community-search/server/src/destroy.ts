@@ -8,6 +8,8 @@ import { getService } from './utils';
  */
 const destroy = async (_context: { strapi: Core.Strapi }) => {
   await getService('search-log').stopPruning();
+  // Queued searches are written while the database is still there.
+  await getService('search-log').flush();
   await getService('runtime-settings').stopRefreshing();
   await getService('reindex-jobs').settle();
   getService('indexer').stopRetrying();

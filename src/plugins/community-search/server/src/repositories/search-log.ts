@@ -9,21 +9,27 @@ export type SearchLogEntry = {
   parser: string;
   resultCount: number;
   latencyMs: number;
+  /** When the search ran (queued entries are written later); the database's clock when absent. */
+  at?: Date;
 };
 
 export const createSearchLogRepository = (knex: Knex) => ({
-  async insert(entry: SearchLogEntry) {
-    await knex(LOG_TABLE).insert({
-      community_id: entry.communityId,
-      member_document_id: entry.memberDocumentId,
-      channel: entry.channel,
-      query: entry.query,
-      parsed: JSON.stringify(entry.parsed),
-      parser: entry.parser,
-      result_count: entry.resultCount,
-      zero_result: entry.resultCount === 0,
-      latency_ms: Math.round(entry.latencyMs),
-    });
+  async insertMany(entries: SearchLogEntry[]) {
+    if (entries.length === 0) return;
+    await knex(LOG_TABLE).insert(
+      entries.map((entry) => ({
+        community_id: entry.communityId,
+        member_document_id: entry.memberDocumentId,
+        channel: entry.channel,
+        query: entry.query,
+        parsed: JSON.stringify(entry.parsed),
+        parser: entry.parser,
+        result_count: entry.resultCount,
+        zero_result: entry.resultCount === 0,
+        latency_ms: Math.round(entry.latencyMs),
+        ...(entry.at ? { created_at: entry.at } : {}),
+      }))
+    );
   },
 
   /**

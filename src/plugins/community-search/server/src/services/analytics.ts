@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 
 import { eachDay, type DateRange } from '../admin/dates';
 import { createSearchAnalyticsRepository, type LogWindow } from '../repositories/search-analytics';
+import { getService } from '../utils';
 import { csvLine } from '../utils/csv';
 
 const TOP_QUERIES = 20;
@@ -24,6 +25,7 @@ const analyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async overview(request: AnalyticsRequest) {
+      await getService('search-log').flush();
       const window = windowOf(request);
       const [totals, perDay, parsers, channels, topQueries, zeroResultQueries] = await Promise.all([
         repository().totals(window),
@@ -60,6 +62,7 @@ const analyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const repo = repository();
       async function* lines() {
         yield csvLine(EXPORT_COLUMNS);
+        await getService('search-log').flush();
         let afterId = 0;
         for (;;) {
           const rows = await repo.page(window, afterId, EXPORT_PAGE);

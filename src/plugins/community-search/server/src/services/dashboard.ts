@@ -4,6 +4,7 @@ import { communityUsage, warningThreshold } from '../admin/app-services';
 import { addDays, localDayStart, localToday } from '../admin/dates';
 import { communitiesInScope, countCommunitiesInScope, type AdminCommunity, type AdminScope } from '../admin/scope';
 import { createSearchAnalyticsRepository } from '../repositories/search-analytics';
+import { getService } from '../utils';
 
 const MEMBER_UID = 'api::member.member';
 /** Widgets list at most this many communities (a super admin's many are summed, not listed). */
@@ -61,6 +62,7 @@ const dashboardService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Searches since local midnight (`offsetMinutes` east of UTC) and this calendar month (UTC, as quotas count). */
     async searches(scope: AdminScope, offsetMinutes: number, now = new Date()) {
       const { communities, total } = await listed(scope);
+      await getService('search-log').flush();
       const today = localToday(now, offsetMinutes);
       const perCommunity = await createSearchAnalyticsRepository(strapi.db.connection).perCommunity({
         communityIds: communities.map((community) => community.id),
@@ -97,6 +99,7 @@ const dashboardService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The share of searches that found nobody over the last 7 days, against the 7 days before. */
     async zeroResults(scope: AdminScope, now = new Date()) {
       const communityIds = scope.communityIds;
+      await getService('search-log').flush();
       const repository = createSearchAnalyticsRepository(strapi.db.connection);
       const weekAgo = new Date(now.getTime() - ZERO_RESULT_DAYS * 86_400_000);
       const twoWeeksAgo = new Date(now.getTime() - 2 * ZERO_RESULT_DAYS * 86_400_000);

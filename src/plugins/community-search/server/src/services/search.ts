@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { CommunitySearchConfig } from '../config/schema';
-import { INDEX_TABLE } from '../repositories/schema';
 import { createSearchIndexRepository, toVectorLiteral } from '../repositories/search-index';
 import { createSearchRankingRepository, type TextRanking } from '../repositories/search-ranking';
+import { createPageMembers } from '../repositories/page-members';
 import { createSearchLogRepository } from '../repositories/search-log';
 import { getService } from '../utils';
 import { hostOf } from '../utils/host';
@@ -309,58 +309,33 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { hits: listed.ids.map((id) => ({ id, score: 1, similarity: null })), total: listed.total };
   };
 
-  const loadIndexed = async (documentIds: string[]) => {
-    if (documentIds.length === 0) return new Map<string, IndexedMember>();
-    const rows = (await knex()(INDEX_TABLE)
-      .select(
-        'document_id', 'name', 'city', 'state', 'country', 'organization', 'designation', 'industry', 'skills',
-        'degree', 'branch', 'graduation_year as graduationYear', 'annual_turnover_inr as annualTurnoverInr', 'bio'
-      )
-      .whereIn('document_id', documentIds)) as Array<IndexedMember & { annualTurnoverInr: string | number | null }>;
-    return new Map(
-      rows.map((row) => [
-        row.document_id,
-        { ...row, annualTurnoverInr: row.annualTurnoverInr === null ? null : Number(row.annualTurnoverInr) },
-      ])
-    );
-  };
-
   /**
-   * Checks the hits against the member records themselves, so an index row that lags behind a
-   * save (hidden, deactivated, moved, deleted) never shows; phone and email come from the record,
-   * and only when the viewer may see them.
+   * The page's members as they are now (see createPageMembers), with phone and email only when
+   * the viewer may see them.
    */
-  const loadLiveMembers = async (communityId: number, documentIds: string[], viewer: SearchViewer) => {
-    const live = new Map<string, { contact: { phone: string; email: string | null } | null }>();
-    if (documentIds.length === 0) return live;
-    const members = (await strapi.db.query('api::member.member').findMany({
-      select: ['documentId', 'phone', 'email', 'contactVisibility', 'isActive', 'directoryVisible'],
-      where: { documentId: { $in: documentIds }, community: { id: communityId }, isActive: true, directoryVisible: true },
-    })) as Array<{ documentId: string; phone: string; email: string | null; contactVisibility: string }>;
-    for (const member of members) {
-      const visible = hostOf(strapi).tenancy.mayViewContact(viewer, member);
-      live.set(member.documentId, { contact: visible ? { phone: member.phone, email: member.email } : null });
+  const loadPage = async (communityId: number, documentIds: string[], viewer: SearchViewer) => {
+    const indexed = new Map<string, IndexedMember>();
+    const contacts = new Map<string, { phone: string; email: string | null } | null>();
+    for (const { phone, email, contactVisibility, ...row } of await createPageMembers(strapi).load(communityId, documentIds)) {
+      indexed.set(row.document_id, { ...row, annualTurnoverInr: row.annualTurnoverInr === null ? null : Number(row.annualTurnoverInr) });
+      const visible = hostOf(strapi).tenancy.mayViewContact(viewer, { documentId: row.document_id, contactVisibility });
+      contacts.set(row.document_id, visible ? { phone, email } : null);
     }
-    return live;
+    return { indexed, contacts };
   };
 
-  const logSearch = (request: SearchRequest, parsed: ParsedQuery, resultCount: number, latencyMs: number) => {
-    // Written after the response is on its way; a failed log write never fails a search.
-    setImmediate(() => {
-      createSearchLogRepository(knex())
-        .insert({
-          communityId: request.communityId,
-          memberDocumentId: request.viewer.memberDocumentId ?? null,
-          channel: request.channel,
-          query: redactContactDetails(request.text),
-          parsed: { filters: parsed.filters, text: redactContactDetails(parsed.text) },
-          parser: parsed.parser,
-          resultCount,
-          latencyMs,
-        })
-        .catch((error: Error) => strapi.log.warn(`community-search: search log write failed: ${error.message}`));
+  const logSearch = (request: SearchRequest, parsed: ParsedQuery, resultCount: number, latencyMs: number) =>
+    getService('search-log').record({
+      communityId: request.communityId,
+      memberDocumentId: request.viewer.memberDocumentId ?? null,
+      channel: request.channel,
+      query: redactContactDetails(request.text),
+      parsed: { filters: parsed.filters, text: redactContactDetails(parsed.text) },
+      parser: parsed.parser,
+      resultCount,
+      latencyMs,
+      at: new Date(),
     });
-  };
 
   return {
     async search(request: SearchRequest): Promise<SearchResponse> {
@@ -498,14 +473,13 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const ids = ranked.map((hit) => hit.id);
-      const [indexed, live] = await Promise.all([loadIndexed(ids), loadLiveMembers(request.communityId, ids, request.viewer)]);
+      const { indexed, contacts } = await loadPage(request.communityId, ids, request.viewer);
       // "Related to …" is a reason only when the words themselves had to match.
       const semantic = requiredTerms.length > 0 ? terms.join(' ') : '';
       const pageHits = ranked.flatMap((hit) => {
         const member = indexed.get(hit.id);
-        const current = live.get(hit.id);
-        if (!member || !current) return [];
-        const contact = current.contact;
+        if (!member) return [];
+        const contact = contacts.get(hit.id);
         return [
           {
             documentId: hit.id,
@@ -598,6 +572,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Recent searches of a community, newest first (analytics, tests). */
     async recentSearches(communityId: number, limit?: number) {
+      await getService('search-log').flush();
       return createSearchLogRepository(knex()).recent(communityId, limit);
     },
   };
