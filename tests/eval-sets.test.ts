@@ -6,6 +6,7 @@ import path from 'node:path';
 
 const { loadEvalSets } = require('../scripts/bench/eval/sets');
 const { summarizeByKind } = require('../scripts/bench/eval/metrics');
+const { latencySummary, reportLines, shownReport } = require('../scripts/bench/eval/report');
 
 const fakePath = path.join(__dirname, 'fake-heldout', 'index.js');
 const fakeHeldout = {
@@ -33,6 +34,7 @@ describe('evaluation sets', () => {
     };
     const all = loadEvalSets({ set: 'all', heldoutPath: fakePath, exists: () => true, load });
     expect(all.map((set: { name: string }) => set.name)).toEqual(['dev', 'test']);
+    expect(all.map((set: { perQuestion: boolean }) => set.perQuestion)).toEqual([true, false]);
     const [test] = loadEvalSets({ set: 'test', heldoutPath: fakePath, exists: () => true, load });
     expect(loaded).toEqual([fakePath, fakePath]);
     expect(test.queries.map((query: { kind: string }) => query.kind)).toEqual(['place', 'unanswerable']);
@@ -73,5 +75,34 @@ describe('evaluation sets', () => {
     expect(summary.overall).toMatchObject({ answerable: 2, unanswerable: 2, ndcgAt10: 0.5, zeroResultRate: 0.5, noCloseMatchRate: 0.5 });
     expect(summary.byKind.place).toMatchObject({ ndcgAt10: 0.5, precisionAt10: 0.15, noCloseMatchRate: null });
     expect(summary.byKind.unanswerable).toMatchObject({ answerable: 0, ndcgAt10: null, noCloseMatchRate: 0.5 });
+  });
+
+  it('shows per-question rows for the dev set only; a held-out set shows aggregates per kind and overall', () => {
+    const rows = [
+      { kind: 'place', relevant: 3, ndcg: 1, precision: 0.3, zero: false, noCloseMatch: false },
+      { kind: 'unanswerable', relevant: 0, ndcg: 0, precision: 0, zero: false, noCloseMatch: true },
+    ];
+    const questions = [
+      { q: 'potters in Quito', kind: 'place', relevant: 3, ndcg: 1, precision: 0.3, keywordNdcg: 0.5, returned: 3, noCloseMatch: false, relaxed: [], filters: { city: ['Quito'] } },
+      { q: 'astronauts', kind: 'unanswerable', relevant: 0, ndcg: 0, precision: 0, keywordNdcg: 0, returned: 0, noCloseMatch: true, relaxed: [], filters: {} },
+    ];
+    const report = (set: string) => ({ set, members: 4, searchable: 4, hybrid: summarizeByKind(rows), keyword: summarizeByKind(rows), latency: latencySummary([10, 30]), questions });
+
+    const dev = reportLines(shownReport(report('dev'), { perQuestion: true })).join('\n');
+    expect(dev).toContain('potters in Quito');
+    expect(dev).toContain('astronauts');
+
+    const shown = shownReport(report('test'), { perQuestion: false });
+    expect(shown.questions).toBeUndefined();
+    const serialised = JSON.stringify(shown);
+    expect(serialised).not.toContain('potters');
+    expect(serialised).not.toContain('astronauts');
+    const text = reportLines(shown).join('\n');
+    expect(text).not.toContain('potters');
+    expect(text).not.toContain('astronauts');
+    expect(text).toMatch(/test: hybrid\s+nDCG@10 1\.000/);
+    expect(text).toMatch(/ {2}place\s+nDCG@10 1\.000/);
+    expect(text).toMatch(/ {2}unanswerable\s+nDCG@10 {3}- {3}.*noCloseMatch 1\.000/);
+    expect(text).toMatch(/test: search latency\s+2 searches, mean 20\.000 ms, p50 10\.000 ms, p95 30\.000 ms/);
   });
 });

@@ -193,6 +193,15 @@ describe('community-search admin routes', () => {
       ]);
     });
 
+    it('suggests a synonym beside a query that found nobody only where one vocabulary applies (issue 19 §3)', async () => {
+      const one = await as(aAdmin, 'get', '/community-search/analytics').query({ community: a.id, tz: 0 }).expect(200);
+      const nonsense = one.body.data.zeroResultQueries.find((row: { query: string }) => row.query === 'xyzzy quux flibbertigibbet');
+      // No value of the community is spelled anything like these words: nothing to suggest.
+      expect(nonsense).toEqual(expect.objectContaining({ suggestedSynonym: null }));
+      const all = await as(superAdmin, 'get', '/community-search/analytics').query({ tz: 0 }).expect(200);
+      for (const row of all.body.data.zeroResultQueries) expect(row.suggestedSynonym).toBeNull();
+    });
+
     it("never shows another community's searches", async () => {
       const refused = await as(aAdmin, 'get', '/community-search/analytics').query({ community: b.id }).expect(404);
       expect(refused.body.error.message).toMatch(/not found among the communities you manage/);

@@ -5,18 +5,20 @@
 /**
  * Search quality evaluation: `npm run eval:search [-- --set dev|test|all] [-- --json]`.
  * For each set (scripts/bench/eval/sets.js: the dev set, and the held-out test set once
- * scripts/bench/eval/heldout/index.js exists) it loads the set's community, runs its questions (ground
+ * scripts/bench/eval/heldout-v2/index.js exists) it loads the set's community, runs its questions (ground
  * truth from member attributes) through the search service with the configured parser and
  * embedder (default rules + local), and reports nDCG@10, precision@10 and the zero-result rate on
  * answerable questions, and the share of unanswerable ones answered with meta.noCloseMatch,
  * overall and per kind of question, next to plain keyword (full-text) search on the same data.
- * `--json` prints the numbers as one JSON document instead (for docs/benchmarks.md).
+ * `--json` prints the numbers as one JSON document instead (for docs/benchmarks.md). Per-question
+ * rows are printed for the dev set only; held-out sets show aggregates (scripts/bench/eval/report.js).
  * Uses DATABASE_URL, or a throw-away in-memory embedded database when unset.
  */
 const { prepareAppEnvironment } = require('../lib/app-environment');
 const { bootApp } = require('../lib/boot-app');
 const { loadEvalSets } = require('./eval/sets');
 const { K, ndcgAtK, precisionAtK, summarizeByKind } = require('./eval/metrics');
+const { latencySummary, reportLines, shownReport } = require('./eval/report');
 
 const SIZE = Number(process.env.EVAL_COMMUNITY_SIZE || 800);
 
@@ -31,8 +33,6 @@ const parseArgs = (argv) => {
   }
   return options;
 };
-
-const fixed = (value) => (value === null ? '  -  ' : value.toFixed(3));
 
 const runSet = async (strapi, evalSet, log) => {
   const slug = `eval-${evalSet.name}-${Date.now()}`;
@@ -53,8 +53,10 @@ const runSet = async (strapi, evalSet, log) => {
   const hybrid = [];
   const keyword = [];
   const details = [];
+  const durations = [];
   for (const { q, kind, relevant } of evalSet.queries) {
     const relevantIds = new Set(searchable.filter(([, member]) => relevant(member)).map(([id]) => id));
+    const started = performance.now();
     const result = await search.search({
       communityId: community.id,
       text: q,
@@ -65,6 +67,7 @@ const runSet = async (strapi, evalSet, log) => {
       callerId: 'eval',
       log: false,
     });
+    durations.push(performance.now() - started);
     const hybridRel = result.data.map((hit) => (relevantIds.has(hit.documentId) ? 1 : 0));
     const keywordRows = (
       await knex.raw(
@@ -107,27 +110,16 @@ const runSet = async (strapi, evalSet, log) => {
     });
   }
   log(`\n== ${evalSet.name} set: ${evalSet.queries.length} questions on a community of ${members.length} members (${searchable.length} searchable)`);
-  return { set: evalSet.name, members: members.length, searchable: searchable.length, hybrid: summarizeByKind(hybrid), keyword: summarizeByKind(keyword), questions: details };
-};
-
-const printSet = (report, log) => {
-  const pad = (value, width) => String(value).padEnd(width);
-  log(`${pad('question', 52)} ${pad('kind', 14)} ${pad('rel', 4)} ${pad('nDCG', 6)} ${pad('P@10', 6)} ${pad('kw nDCG', 8)} parsed filters / relaxed`);
-  for (const row of report.questions) {
-    const note = row.relevant === 0 ? (row.noCloseMatch ? 'noCloseMatch' : `ANSWERED ${row.returned}`) : '';
-    log(
-      `${pad(row.q.slice(0, 51), 52)} ${pad(row.kind, 14)} ${pad(row.relevant, 4)} ${pad(row.ndcg.toFixed(2), 6)} ${pad(row.precision.toFixed(2), 6)} ${pad(row.keywordNdcg.toFixed(2), 8)} ${JSON.stringify(row.filters)} ${row.relaxed.length ? `relaxed ${row.relaxed.join(',')}` : ''} ${note}`
-    );
-  }
-  const line = (label, summary) =>
-    `${pad(label, 22)} nDCG@10 ${fixed(summary.ndcgAt10)}  P@10 ${fixed(summary.precisionAt10)}  zero ${fixed(summary.zeroResultRate)}  noCloseMatch ${fixed(summary.noCloseMatchRate)}  (${summary.answerable} answerable, ${summary.unanswerable} unanswerable)`;
-  log('');
-  log(line(`${report.set}: hybrid`, report.hybrid.overall));
-  log(line(`${report.set}: keyword`, report.keyword.overall));
-  for (const kind of Object.keys(report.hybrid.byKind)) {
-    log(line(`  ${kind}`, report.hybrid.byKind[kind]));
-    log(line(`  ${kind} (keyword)`, report.keyword.byKind[kind]));
-  }
+  const report = {
+    set: evalSet.name,
+    members: members.length,
+    searchable: searchable.length,
+    hybrid: summarizeByKind(hybrid),
+    keyword: summarizeByKind(keyword),
+    latency: latencySummary(durations),
+    questions: details,
+  };
+  return shownReport(report, { perQuestion: evalSet.perQuestion });
 };
 
 const main = async () => {
@@ -141,7 +133,7 @@ const main = async () => {
   try {
     for (const evalSet of sets) {
       const report = await runSet(strapi, evalSet, log);
-      if (!options.json) printSet(report, log);
+      if (!options.json) for (const line of reportLines(report)) log(line);
       reports.push(report);
     }
     if (sets.every((evalSet) => evalSet.name !== 'test')) log('\n(no held-out test set yet: scripts/bench/eval/heldout-v2/index.js)');

@@ -40,7 +40,7 @@ const validateSet = (name, module) => {
  * `test` without it is an error. The community seed differs per set (the test set's generator
  * uses its own default when it has one).
  * @param {{ set?: string, heldoutPath?: string, exists?: (file: string) => boolean, load?: (file: string) => any }} [options]
- * @returns {Array<{ name: string, generateMembers: (options: { size: number, seed?: number }) => any[], seed: number | undefined, queries: Array<{ q: string, kind: string, relevant: (member: any) => boolean }> }>}
+ * @returns {Array<{ name: string, generateMembers: (options: { size: number, seed?: number }) => any[], seed: number | undefined, perQuestion: boolean, queries: Array<{ q: string, kind: string, relevant: (member: any) => boolean }> }>}
  */
 const loadEvalSets = ({ set = 'all', heldoutPath = DEFAULT_HELDOUT_PATH, exists, load } = {}) => {
   if (!SET_NAMES.includes(set)) throw new Error(`Unknown evaluation set "${set}": use one of ${SET_NAMES.join(', ')}`);
@@ -49,19 +49,20 @@ const loadEvalSets = ({ set = 'all', heldoutPath = DEFAULT_HELDOUT_PATH, exists,
   const sets = [];
   if (set === 'dev' || set === 'all') {
     const { generateMembers } = require('../../lib/synthetic-community');
-    sets.push({ name: 'dev', ...validateSet('dev', { generateMembers, queries: require('./queries') }), seed: 7 });
+    sets.push({ name: 'dev', ...validateSet('dev', { generateMembers, queries: require('./queries') }), seed: 7, perQuestion: true });
   }
   if (set === 'test' || set === 'all') {
     if (fileExists(heldoutPath)) {
       const heldout = validateSet('test', loadModule(heldoutPath));
-      sets.push({ name: 'test', generateMembers: heldout.generateMembers, queries: heldout.queries, seed: undefined });
+      // Never per-question rows for a held-out set: its questions are measured, not read (scripts/bench/eval/report.js).
+      sets.push({ name: 'test', generateMembers: heldout.generateMembers, queries: heldout.queries, seed: undefined, perQuestion: false });
     } else if (set === 'test') {
       throw new Error(`The held-out test set is not there yet (${path.relative(process.cwd(), heldoutPath)})`);
     }
   }
   if (set === 'test-v1') {
     const heldoutV1 = validateSet('test-v1', loadModule(HELDOUT_V1_PATH));
-    sets.push({ name: 'test-v1', generateMembers: heldoutV1.generateMembers, queries: heldoutV1.queries, seed: undefined });
+    sets.push({ name: 'test-v1', generateMembers: heldoutV1.generateMembers, queries: heldoutV1.queries, seed: undefined, perQuestion: false });
   }
   return sets;
 };

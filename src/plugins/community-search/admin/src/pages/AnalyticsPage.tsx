@@ -211,7 +211,7 @@ export const AnalyticsPage = () => {
                         Add synonyms
                       </LinkButton>
                     </Flex>
-                    <QueryTable rows={overview.data.zeroResultQueries} caption="Queries that found nobody" testId="cs-zero-queries" showResults={false} />
+                    <QueryTable rows={overview.data.zeroResultQueries} caption="Queries that found nobody" testId="cs-zero-queries" showResults={false} showSuggestions />
                   </Card>
                 </Grid.Item>
               </Grid.Root>

@@ -3,9 +3,13 @@ import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 
 import { eachDay, type DateRange } from '../admin/dates';
-import { createSearchAnalyticsRepository, type LogWindow } from '../repositories/search-analytics';
+import { createSearchAnalyticsRepository, type LogWindow, type QueryStats } from '../repositories/search-analytics';
+import { createSearchIndexRepository } from '../repositories/search-index';
+import { readCommunitySynonyms } from '../utils/community-synonyms';
 import { getService } from '../utils';
+import { hostOf } from '../utils/host';
 import { csvLine } from '../utils/csv';
+import { suggestSynonym, type SynonymSuggestion } from './query-parser/synonym-suggestions';
 
 const TOP_QUERIES = 20;
 const EXPORT_PAGE = 1000;
@@ -22,6 +26,25 @@ export type AnalyticsRequest = { communityIds: number[] | null; range: DateRange
 const analyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = () => createSearchAnalyticsRepository(strapi.db.connection);
   const windowOf = ({ communityIds, range }: AnalyticsRequest): LogWindow => ({ communityIds, from: range.start, to: range.end });
+
+  /**
+   * For one community's view: each query that found nobody with the synonym that would make its
+   * unread words name the community's own values (see suggestSynonym). Across several
+   * communities there is no one vocabulary to suggest from.
+   */
+  const withSuggestions = async (
+    communityIds: number[] | null,
+    rows: QueryStats[]
+  ): Promise<Array<QueryStats & { suggestedSynonym: SynonymSuggestion | null }>> => {
+    const communityId = communityIds?.length === 1 && communityIds[0] > 0 ? communityIds[0] : null;
+    if (communityId === null || rows.length === 0) return rows.map((row) => ({ ...row, suggestedSynonym: null }));
+    const [vocabulary, community] = await Promise.all([
+      createSearchIndexRepository(strapi.db.connection, hostOf(strapi).tables()).vocabulary(communityId),
+      strapi.db.query('api::community.community').findOne({ select: ['settings'], where: { id: communityId } }) as Promise<{ settings?: unknown } | null>,
+    ]);
+    const synonyms = readCommunitySynonyms(community?.settings);
+    return rows.map((row) => ({ ...row, suggestedSynonym: suggestSynonym(row.query, vocabulary, synonyms) }));
+  };
 
   return {
     async overview(request: AnalyticsRequest) {
@@ -52,7 +75,7 @@ const analyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
           ...channels.filter((channel) => !(CHANNELS as readonly string[]).includes(channel.channel)),
         ],
         topQueries,
-        zeroResultQueries,
+        zeroResultQueries: await withSuggestions(request.communityIds, zeroResultQueries),
       };
     },
 

@@ -99,6 +99,7 @@ const extensionsService = ({ strapi }: { strapi: Core.Strapi }) => {
               timeoutMs: llm.timeoutMs,
               temperature: llm.temperature,
               fallback: rules,
+              baseline: rules,
               breaker: llmBreaker,
               onFallback: (reason) => log.warn(`community-search: LLM parser fell back to rules (${reason})`),
               onCall: (call) => opsMetrics()?.observeLlmCall({ purpose: 'search_query', ...call }),

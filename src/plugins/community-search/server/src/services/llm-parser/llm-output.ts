@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import type { CommunityVocabulary, FilterMatch, ListFilterField, SearchFilters } from '../query-parser/types';
+import { parseQuery } from '../query-parser/rules-parser';
+import type { CommunityVocabulary, FilterMatch, ListFilterField, SearchFilters, Synonym } from '../query-parser/types';
 
 const LIST_FIELDS: ListFilterField[] = [
   'city', 'state', 'country', 'skills', 'industry', 'designation', 'organization', 'degree', 'branch',
@@ -45,29 +46,54 @@ const cleanRange = (value: { min?: number | null; max?: number | null } | null |
 };
 
 /**
- * Keeps only filter values the community really has (matched case-insensitively and returned in
- * the vocabulary's spelling): a model may invent values, and a filter on a value nobody has
- * would silently empty the results. Dropped values go back into the free text.
+ * The community's own values a value the model wrote stands for, read by the rules parser against
+ * the vocabulary (a misspelling, another name of a city, a synonym, a term of a known concept):
+ * values of the field the model named when there are any, else of the one field the value names.
  */
-export const constrainToVocabulary = (output: LlmOutput, vocabulary: CommunityVocabulary) => {
+const mapToVocabulary = (
+  field: ListFilterField,
+  value: string,
+  vocabulary: CommunityVocabulary,
+  synonyms: Synonym[]
+): { field: ListFilterField; values: string[] } | null => {
+  const { filters } = parseQuery({ text: value, vocabulary, synonyms });
+  const sameField = filters[field];
+  if (sameField && sameField.length > 0) return { field, values: sameField };
+  const named = LIST_FIELDS.filter((other) => (filters[other]?.length ?? 0) > 0);
+  return named.length === 1 ? { field: named[0], values: filters[named[0]] ?? [] } : null;
+};
+
+/**
+ * Keeps only filter values the community really has, in the vocabulary's spelling: a value the
+ * community has under another spelling or name is mapped to it (see mapToVocabulary), and one it
+ * does not have at all is dropped into the free text, since a filter on a value nobody has would
+ * silently empty the results.
+ */
+export const constrainToVocabulary = (output: LlmOutput, vocabulary: CommunityVocabulary, synonyms: Synonym[] = []) => {
   const filters: SearchFilters = {};
   const matches: FilterMatch[] = [];
   const leftover: string[] = [];
+  const keep = (field: ListFilterField, value: string, term: string) => {
+    const kept = filters[field] ?? [];
+    if (!kept.includes(value)) filters[field] = [...kept, value];
+    if (!matches.some((match) => match.field === field && match.value === value)) matches.push({ field, value, term });
+  };
 
   for (const field of LIST_FIELDS) {
     const wanted = output.filters[field] ?? [];
     const known = new Map(vocabulary[field].map((value) => [value.toLowerCase(), value]));
-    const kept: string[] = [];
     for (const value of wanted) {
+      const term = output.terms?.[value] ?? value;
       const canonical = known.get(value.trim().toLowerCase());
       if (canonical) {
-        if (!kept.includes(canonical)) kept.push(canonical);
-        matches.push({ field, value: canonical, term: output.terms?.[value] ?? value });
-      } else if (value.trim() !== '') {
-        leftover.push(value.trim());
+        keep(field, canonical, term);
+        continue;
       }
+      if (value.trim() === '') continue;
+      const mapped = mapToVocabulary(field, value.trim(), vocabulary, synonyms);
+      if (mapped) for (const mappedValue of mapped.values) keep(mapped.field, mappedValue, term);
+      else leftover.push(value.trim());
     }
-    if (kept.length > 0) filters[field] = kept;
   }
   const graduationYear = cleanRange(output.filters.graduationYear);
   if (graduationYear) filters.graduationYear = graduationYear;

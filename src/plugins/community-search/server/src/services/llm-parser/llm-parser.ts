@@ -3,6 +3,7 @@ import OpenAI from 'openai';
 import type { ParseInput, ParsedQuery, QueryParser } from '../query-parser/types';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker';
 import { constrainToVocabulary, llmOutputSchema } from './llm-output';
+import { mergeWithRules } from './merge-with-rules';
 import { buildSystemPrompt } from './prompt';
 
 export type LlmParserOptions = {
@@ -13,6 +14,11 @@ export type LlmParserOptions = {
   temperature: number;
   /** Answers whenever the LLM cannot: timeout, HTTP error, invalid output, open circuit. */
   fallback: QueryParser;
+  /**
+   * The offline parser whose reading is merged into the LLM's (see mergeWithRules), so a weaker
+   * model never does worse than it; without one the LLM's reading stands alone.
+   */
+  baseline?: QueryParser;
   breaker?: CircuitBreaker;
   onFallback?: (reason: string) => void;
   /** Each call actually made to the LLM (not those skipped by the open circuit), for metrics. */
@@ -89,7 +95,8 @@ export const createLlmParser = (options: LlmParserOptions): QueryParser => {
       }
       breaker.recordSuccess();
       reportCall('success');
-      return { parser: 'llm', ...constrainToVocabulary(output.data, input.vocabulary) };
+      const reading: ParsedQuery = { parser: 'llm', ...constrainToVocabulary(output.data, input.vocabulary, input.synonyms) };
+      return options.baseline ? mergeWithRules(reading, await options.baseline.parse(input)) : reading;
     },
   };
 };

@@ -30,7 +30,7 @@ const NEEDS: Array<{ concept: string; cues: string[][] }> = [
   {
     concept: 'energy-efficiency',
     cues: [
-      ['greener'], ['go', 'green'], ['carbon', 'footprint'], ['electricity', 'bill'], ['power', 'bill'], ['energy', 'bill'],
+      ['greener'], ['go', 'green'], ['carbon', 'footprint'], ['electricity', 'bill'], ['power', 'bill'], ['energy', 'bill'], ['power', 'cost'], ['electricity', 'cost'], ['energy', 'cost'],
       ['save', 'electricity'], ['save', 'power'], ['save', 'energy'], ['cut', 'emission'], ['sustainable'], ['sustainability'],
     ],
   },
@@ -48,6 +48,30 @@ const NEEDS: Array<{ concept: string; cues: string[][] }> = [
   {
     concept: 'intellectual-property',
     cues: [['protect', 'brand'], ['brand', 'name'], ['protect', 'logo'], ['copying', 'name'], ['copy', 'product'], ['protect', 'idea'], ['protect', 'invention']],
+  },
+  {
+    concept: 'marketing',
+    cues: [['press'], ['media', 'coverage'], ['newspaper'], ['get', 'noticed'], ['brand', 'known'], ['spread', 'word']],
+  },
+  {
+    concept: 'freight-forwarding',
+    cues: [['goods', 'port'], ['ship', 'goods'], ['move', 'goods'], ['send', 'goods'], ['transport', 'goods'], ['cargo'], ['container', 'shipment']],
+  },
+  {
+    concept: 'interior-design',
+    cues: [['home', 'look'], ['house', 'look'], ['office', 'look'], ['redo', 'home'], ['redo', 'office'], ['decorate'], ['decor'], ['renovate', 'home']],
+  },
+  {
+    concept: 'quality-management',
+    cues: [['waste', 'floor'], ['cut', 'waste'], ['reduce', 'waste'], ['reduce', 'defect'], ['fewer', 'defect'], ['rejection', 'rate']],
+  },
+  {
+    concept: 'wealth-management',
+    cues: [['invest', 'money'], ['invest', 'savings'], ['grow', 'money'], ['grow', 'savings'], ['where', 'invest'], ['retirement', 'plan'], ['money', 'manage']],
+  },
+  {
+    concept: 'legal-practice',
+    cues: [['legal', 'dispute'], ['sue'], ['sued'], ['lawsuit'], ['legal', 'notice'], ['court', 'case']],
   },
 ];
 

@@ -1,4 +1,5 @@
 import { findGraduationYears } from './graduation-years';
+import { translateHinglish } from './hinglish';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { combineRanges, describeTurnover, describeYears } from './numbers';
 import { findNeeds } from './needs';
@@ -58,8 +59,8 @@ function isDegreeToken(uses: TokenUses, lexicon: Lexicon, index: number): boolea
  * vocabulary, except the year and turnover ranges.
  */
 export function parseQuery({ text, vocabulary, synonyms }: ParseInput): ParsedQuery {
-  const query = (text ?? '').slice(0, MAX_QUERY_LENGTH);
   const lexicon = lexiconFor(vocabulary, synonyms ?? []);
+  const query = translateHinglish((text ?? '').slice(0, MAX_QUERY_LENGTH), (word) => lexicon.readings.has(word));
   const uses = new TokenUses(tokenize(query), query);
 
   const turnover = findTurnover(uses);

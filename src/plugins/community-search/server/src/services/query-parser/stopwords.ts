@@ -30,6 +30,9 @@ jinke jiske jiski unka unke mujhe muje mujhko mereko humein hamein hume humko ha
 chahti chahte dhundh dhoondh dhundo dhoondho dhundna milega milegi milenge mil sakta sakti sakte kar karo karte karta
 karti karna karne hota hoti hote liye lie kuch kuchh bhi toh to na nahi nahin sab saare sare wo woh vo ye yeh iss uss
 par pe tak hum ham aap tum kisi kis kaise kab abhi bas zara jaldi achha accha acha badhiya wahan yahan iska uska inka
+kare karein karen karey karega karegi karenge karwana karwani karwane karvana karvane karana karaye karwaye karni
+kaam kaamkaaj banane banwana banwane banata banate banati dijiye bataye batayein bataein bataiyega pata maloom malum
+jaanta jaante janta jante jaye jaaye jayega jaayega raha rahe rahi tha thi ek kahin kahi idhar udhar saath sath
 `;
 
 export const STOPWORDS: ReadonlySet<string> = wordSet(`${ENGLISH_FILLER} ${HINGLISH_FILLER}`);
