@@ -149,11 +149,26 @@ describe('WhatsApp webhook, outbound queue and admin view', () => {
     expect(dead).toMatchObject({ status: 'dead', attempts: 1, error_code: '21211' });
   });
 
+  /**
+   * The latest reply to a member once it has stopped being worked on: its send attempts back off
+   * between tries, and on a busy machine the last one can land after the inbound message is done.
+   */
+  const settledReplyTo = async (memberId: number, timeoutMs = 15_000) => {
+    const latest = () => strapi.db.connection('whatsapp_outbound_messages').where({ member_id: memberId }).orderBy('id', 'desc').first();
+    const deadline = Date.now() + timeoutMs;
+    let reply = await latest();
+    while (reply && ['queued', 'sending'].includes(reply.status) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      reply = await latest();
+    }
+    return reply;
+  };
+
   it('dead-letters a reply after the last failed attempt, shows it to admins and lets them retry it', async () => {
     const chat = chatAs(strapi, fake, member.phone, number);
     fake.failNext(3, 503);
     await chat.sayUnanswered('help');
-    const dead = await strapi.db.connection('whatsapp_outbound_messages').where({ member_id: member.id }).orderBy('id', 'desc').first();
+    const dead = await settledReplyTo(member.id);
     expect(dead).toMatchObject({ status: 'dead', attempts: 3 });
 
     const superAdminRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
@@ -246,7 +261,7 @@ describe('WhatsApp webhook, outbound queue and admin view', () => {
     const other = await createMember(strapi, otherCommunity, { name: 'Beta Member' });
     fake.failNext(3, 503);
     await chatAs(strapi, fake, other.phone, otherNumber).sayUnanswered('help');
-    const dead = await strapi.db.connection('whatsapp_outbound_messages').where({ member_id: other.id }).orderBy('id', 'desc').first();
+    const dead = await settledReplyTo(other.id);
     expect(dead.status).toBe('dead');
     const list = await as(http(strapi).get('/whatsapp-bot/messages?status=dead&pageSize=100')).expect(200);
     expect((list.body.data as Array<{ communityId: number }>).every((row) => row.communityId === community.id)).toBe(true);
