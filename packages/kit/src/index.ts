@@ -2,3 +2,17 @@ export { isServiceUnavailableError, unavailableServiceOf } from './service-unava
 export { runSteps, type Steps, type UndoFailure } from './steps';
 export * from './events/catalogue';
 export { createEventBus, type EmitInput, type EventHost, type EventMap, type Listener } from './events/bus';
+export { startPeriodicTask, type PeriodicTask } from './periodic-task';
+export { createTwilioClient, type TwilioCredentials, type TwilioSdk } from './twilio/client';
+export type { SearchAnswer, SearchAnswerMeta, SearchHit } from './search/answer';
+export { redactContactDetails, type ContactRedactionOptions } from './redact/contact-details';
+export {
+  DEVELOPMENT_SMS_PREFIX,
+  EMAIL_PLACEHOLDER,
+  PHONE_PLACEHOLDER,
+  REDACTED,
+  redactHeaders,
+  redactText,
+  redactValue,
+  type RedactOptions,
+} from './redact/log-redaction';

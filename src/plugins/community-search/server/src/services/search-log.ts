@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { CommunitySearchConfig } from '../config/schema';
 import { createSearchLogRepository } from '../repositories/search-log';
-import { startPeriodicTask } from '../utils/periodic-task';
+import { startPeriodicTask } from '@community-connect/kit';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
 /** A minute after boot, so the first prune never competes with start-up work. */

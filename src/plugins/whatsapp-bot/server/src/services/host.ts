@@ -1,3 +1,4 @@
+import type { SearchAnswer, SearchHit } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
 /**
@@ -19,22 +20,8 @@ export type HostTenant = {
   memberDocumentId: string;
 };
 
-export type SearchHit = {
-  documentId: string;
-  name: string;
-  city: string | null;
-  designation: string | null;
-  organization: string | null;
-  industry: string | null;
-  skills: string[];
-  graduationYear: number | null;
-  why: string[];
-};
-
-export type SearchAnswer = {
-  data: SearchHit[];
-  meta: { total: number; totalIsEstimate?: true; page: number; pageSize: number; noCloseMatch: boolean; relaxed: string[]; relaxedExplanation?: string; followUp: boolean };
-};
+/** community-search's answer, as declared in @community-connect/kit. */
+export type { SearchAnswer, SearchHit };
 
 export type SearchQuestion = {
   communityId: number;
