@@ -1,4 +1,4 @@
-import { redactContactDetails, type SearchAnswerMeta, type SearchHit as SharedSearchHit } from '@community-connect/kit';
+import { redactContactDetails, type SearchAnswerMeta } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
@@ -19,7 +19,7 @@ import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
 import { explainRelaxation, STATED_CONSTRAINT_FIELDS, TOPIC_FILTER_FIELDS } from '../utils/relaxation';
 import { MAX_RESULT_DEPTH, resultDepthMessage } from '../validation/search-query';
-import type { ResultProfile } from './extensions-types';
+import type { ResultHit, ResultProfile } from './extensions-types';
 import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
 
 export type SearchViewer = { access: 'operator' | 'member'; memberDocumentId?: string };
@@ -41,12 +41,8 @@ export type SearchRequest = {
   log?: boolean;
 };
 
-/** The shared hit (@community-connect/kit), with its score and the contact details the viewer may see. */
-export type SearchHit = SharedSearchHit & {
-  score: number;
-  phone?: string;
-  email?: string | null;
-};
+/** A ranked hit (the shared one of @community-connect/kit with its score), with the contact details the viewer may see. */
+export type SearchHit = ResultHit & { phone?: string; email?: string | null };
 
 /** The shared answer (@community-connect/kit), with timings, the session and what the parser understood. */
 export type SearchResponse = {
