@@ -27,3 +27,19 @@ export {
   type SearchRequester,
   type TenantAccess,
 } from './host-port';
+export * from './events/catalogue';
+export { createEventBus, type EmitInput, type EventHost, type EventMap, type Listener } from './events/bus';
+export { startPeriodicTask, type PeriodicTask } from './periodic-task';
+export { createTwilioClient, type TwilioCredentials, type TwilioSdk } from './twilio/client';
+export type { SearchAnswer, SearchAnswerMeta, SearchHit } from './search/answer';
+export { redactContactDetails, type ContactRedactionOptions } from './redact/contact-details';
+export {
+  DEVELOPMENT_SMS_PREFIX,
+  EMAIL_PLACEHOLDER,
+  PHONE_PLACEHOLDER,
+  REDACTED,
+  redactHeaders,
+  redactText,
+  redactValue,
+  type RedactOptions,
+} from './redact/log-redaction';

@@ -1,3 +1,2 @@
-export * from './catalogue';
-export { emitEvent, onEvent, type EmitInput } from './bus';
+export { emitEvent, onEvent } from './bus';
 export { emitImportedMemberEvents, registerMemberEvents } from './member-events';

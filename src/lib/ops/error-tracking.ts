@@ -1,6 +1,6 @@
 import * as Sentry from '@sentry/node';
 
-import { redactText, redactValue } from './redact';
+import { redactText, redactValue } from '@community-connect/kit';
 import type { RequestActor } from './request-context';
 
 export type ErrorTrackingSettings = {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 
+import { redactValue, type RedactOptions } from '@community-connect/kit';
 import { winston } from '@strapi/logger';
 import DailyRotateFile from 'winston-daily-rotate-file';
 
-import { redactValue, type RedactOptions } from './redact';
 import { currentLogContext } from './request-context';
 
 // winston's info objects carry their level and final text under these shared symbols (triple-beam).

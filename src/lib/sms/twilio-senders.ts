@@ -1,4 +1,4 @@
-import type { TwilioClient } from '../twilio/client';
+import type { Twilio as TwilioClient } from 'twilio';
 import type { OtpSender } from './sms-provider';
 
 const OTP_MESSAGE = (code: string, ttlMinutes: number) =>

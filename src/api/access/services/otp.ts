@@ -1,6 +1,7 @@
-import { ForbiddenError } from '@community-connect/kit';
+import { createTwilioClient, ForbiddenError } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import twilioSdk from 'twilio';
 
 import { readMemberAuthConfig, type MemberAuthConfig } from '../../../lib/access-config';
 import type { ScopedAdmin } from '../../../lib/admin-rbac/request-admin';
@@ -11,7 +12,6 @@ import { getAppService } from '../../../lib/services';
 import { createLogSender } from '../../../lib/sms/log-sender';
 import type { OtpSender } from '../../../lib/sms/sms-provider';
 import { createTwilioMessagingSender, createTwilioVerifySender } from '../../../lib/sms/twilio-senders';
-import { createTwilioClient } from '../../../lib/twilio/client';
 
 type HeaderTarget = { set(name: string, value: string): void };
 
@@ -21,7 +21,7 @@ const createSender = (config: MemberAuthConfig, log: Core.Strapi['log']): OtpSen
   const { provider, twilio } = config.sms;
   if (provider === 'log') return createLogSender(log);
   // The config check guarantees the credentials for the twilio provider.
-  const client = createTwilioClient({
+  const client = createTwilioClient(twilioSdk, {
     accountSid: twilio.accountSid as string,
     authToken: twilio.authToken as string,
     apiBaseUrl: twilio.apiBaseUrl,

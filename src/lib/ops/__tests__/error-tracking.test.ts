@@ -1,7 +1,7 @@
 import type { Event } from '@sentry/node';
 
 import { scrubEvent } from '../error-tracking';
-import { EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, REDACTED } from '../redact';
+import { EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, REDACTED } from '@community-connect/kit';
 
 describe('Sentry event scrubbing', () => {
   const event = (): Event => ({

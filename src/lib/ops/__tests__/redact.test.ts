@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 
+import { EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, REDACTED, redactText, redactValue } from '@community-connect/kit';
 import { winston } from '@strapi/logger';
 
 import { createLoggerOptions, readLogSettings } from '../log-format';
-import { EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, REDACTED, redactText, redactValue } from '../redact';
 import { runWithRequestContext } from '../request-context';
 
 /** A logger built exactly as config/logger.ts builds Strapi's, writing its JSON lines into an array. */

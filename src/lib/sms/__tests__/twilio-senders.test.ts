@@ -1,5 +1,7 @@
+import { createTwilioClient } from '@community-connect/kit';
+import twilioSdk from 'twilio';
+
 import { codeIn, startFakeTwilio, type FakeTwilio } from '../../../../tests/fakes/twilio-server';
-import { createTwilioClient } from '../../twilio/client';
 import { createTwilioMessagingSender, createTwilioVerifySender } from '../twilio-senders';
 
 /** The official SDK over real HTTP, pointed at a local fake Twilio with TWILIO_API_BASE_URL's mechanism. */
@@ -11,7 +13,7 @@ describe('Twilio OTP senders', () => {
   });
   afterAll(() => twilio.close());
 
-  const client = () => createTwilioClient({ accountSid: twilio.accountSid, authToken: twilio.authToken, apiBaseUrl: twilio.url });
+  const client = () => createTwilioClient(twilioSdk, { accountSid: twilio.accountSid, authToken: twilio.authToken, apiBaseUrl: twilio.url });
 
   it('Messaging mode texts our code from the configured number', async () => {
     const sender = createTwilioMessagingSender(client(), '+15005550006', 300);
@@ -35,7 +37,7 @@ describe('Twilio OTP senders', () => {
   });
 
   it('surfaces authentication failures instead of pretending the SMS went out', async () => {
-    const badClient = createTwilioClient({ accountSid: twilio.accountSid, authToken: 'wrong-token', apiBaseUrl: twilio.url });
+    const badClient = createTwilioClient(twilioSdk, { accountSid: twilio.accountSid, authToken: 'wrong-token', apiBaseUrl: twilio.url });
     await expect(createTwilioMessagingSender(badClient, '+15005550006', 300).send('+919876543210', '123456')).rejects.toThrow();
   });
 });

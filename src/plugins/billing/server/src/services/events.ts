@@ -7,7 +7,7 @@ import { refOfEvent, type EventRef } from '../domain/event-refs';
 import { createEventsRepository, type StoredEvent } from '../repositories/events';
 import { getService } from '../utils';
 import { backoffMs } from '../utils/backoff';
-import { startPeriodicTask, type PeriodicTask } from '../utils/periodic-task';
+import { startPeriodicTask, type PeriodicTask } from '@community-connect/kit';
 import type { SyncOutcome } from './subscription-sync';
 
 export type ReceivedEvent = { eventId: string; type: string; duplicate: boolean };

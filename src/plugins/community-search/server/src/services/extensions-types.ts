@@ -1,3 +1,5 @@
+import type { SearchHit } from '@community-connect/kit';
+
 import type { EmbeddingProvider } from './embeddings/types';
 import type { CommunityVocabulary, ParsedQuery, QueryParser, SearchFilters, Synonym } from './query-parser/types';
 import type { EffectiveSettings } from './runtime-settings';
@@ -64,19 +66,8 @@ export type SynonymSource = {
   synonyms(context: SynonymSourceContext): Synonym[] | Promise<Synonym[]>;
 };
 
-/** A search hit as a post-processor sees it: no contact details. */
-export type ResultHit = {
-  documentId: string;
-  name: string;
-  city: string | null;
-  designation: string | null;
-  organization: string | null;
-  industry: string | null;
-  skills: string[];
-  graduationYear: number | null;
-  score: number;
-  why: string[];
-};
+/** A search hit as a post-processor sees it: the shared hit (@community-connect/kit) with its score, no contact details. */
+export type ResultHit = SearchHit & { score: number };
 
 /** What the index holds about a member on the page (never phone or email, which it does not hold). */
 export type ResultProfile = {

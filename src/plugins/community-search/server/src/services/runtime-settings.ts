@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
 import type { CommunitySearchConfig } from '../config/schema';
-import { startPeriodicTask } from '../utils/periodic-task';
+import { startPeriodicTask } from '@community-connect/kit';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
 const STORE_KEY = { type: 'plugin' as const, name: PLUGIN_ID, key: 'runtime-settings' };

@@ -1,8 +1,8 @@
+import { startPeriodicTask } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
 import type { CommunitySearchConfig } from '../config/schema';
 import { createSearchLogRepository, type SearchLogEntry } from '../repositories/search-log';
-import { startPeriodicTask } from '../utils/periodic-task';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
 /** A minute after boot, so the first prune never competes with start-up work. */

@@ -1,3 +1,4 @@
+import { redactContactDetails, type SearchAnswerMeta } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
@@ -15,12 +16,11 @@ import { meaningfulTerms, toAnyWordTsQuery } from '../utils/query-terms';
 import { isFollowUp, mergeFollowUp } from '../utils/follow-up';
 import { mergeSynonyms, readCommunitySynonyms } from '../utils/community-synonyms';
 import { emitEvent } from '../utils/events';
-import { redactContactDetails } from '../utils/redact';
 import { fuseByReciprocalRank } from '../utils/rrf';
 import { explainMatch, type MatchedMember } from '../utils/why';
 import { explainRelaxation, STATED_CONSTRAINT_FIELDS, TOPIC_FILTER_FIELDS } from '../utils/relaxation';
 import { MAX_RESULT_DEPTH, resultDepthMessage } from '../validation/search-query';
-import type { ResultProfile } from './extensions-types';
+import type { ResultHit, ResultProfile } from './extensions-types';
 import type { CommunityVocabulary, ParsedQuery, SearchFilters, Synonym } from './query-parser/types';
 
 export type SearchViewer = { access: 'operator' | 'member'; memberDocumentId?: string };
@@ -42,35 +42,14 @@ export type SearchRequest = {
   log?: boolean;
 };
 
-export type SearchHit = {
-  documentId: string;
-  name: string;
-  city: string | null;
-  designation: string | null;
-  organization: string | null;
-  industry: string | null;
-  skills: string[];
-  graduationYear: number | null;
-  score: number;
-  why: string[];
-  phone?: string;
-  email?: string | null;
-};
+/** A ranked hit (the shared one of @community-connect/kit with its score), with the contact details the viewer may see. */
+export type SearchHit = ResultHit & { phone?: string; email?: string | null };
 
+/** The shared answer (@community-connect/kit), with timings, the session and what the parser understood. */
 export type SearchResponse = {
   data: SearchHit[];
-  meta: {
-    total: number;
-    /** Present (true) only when `total` is a lower bound: a very large set ranked by its nearest vectors. */
-    totalIsEstimate?: true;
-    page: number;
-    pageSize: number;
+  meta: SearchAnswerMeta & {
     tookMs: number;
-    noCloseMatch: boolean;
-    relaxed: string[];
-    /** Present when filters were relaxed: what was dropped and where the results come from, in a sentence. */
-    relaxedExplanation?: string;
-    followUp: boolean;
     sessionId?: string;
     parsed: { parser: string; filters: SearchFilters; text: string };
   };

@@ -33,7 +33,7 @@ const webhookController = (_context: { strapi: Core.Strapi }) => ({
   async receive(ctx: Context) {
     const message = parseInbound(verifiedForm(ctx));
     const outcome = await getService('inbound').accept(message);
-    emitEvent(strapi, 'whatsapp.webhook', { source: 'twilio', outcome });
+    emitEvent(strapi, 'whatsapp.webhook', { communityId: null, source: 'twilio', outcome });
     opsMetrics()?.recordWebhook('twilio', outcome);
     ctx.type = 'text/xml';
     ctx.body = EMPTY_TWIML;

@@ -1,4 +1,4 @@
-import { hostPortOf, type HostTenant as PortTenant } from '@community-connect/kit';
+import { hostPortOf, type HostTenant as PortTenant, type SearchAnswer, type SearchHit } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
 
 export type { AppliedChange, HostStore, ProposalView } from '@community-connect/kit';
@@ -12,22 +12,8 @@ export type { AppliedChange, HostStore, ProposalView } from '@community-connect/
  */
 export type HostTenant = PortTenant & { access: 'member'; memberDocumentId: string };
 
-export type SearchHit = {
-  documentId: string;
-  name: string;
-  city: string | null;
-  designation: string | null;
-  organization: string | null;
-  industry: string | null;
-  skills: string[];
-  graduationYear: number | null;
-  why: string[];
-};
-
-export type SearchAnswer = {
-  data: SearchHit[];
-  meta: { total: number; totalIsEstimate?: true; page: number; pageSize: number; noCloseMatch: boolean; relaxed: string[]; relaxedExplanation?: string; followUp: boolean };
-};
+/** community-search's answer, as declared in @community-connect/kit. */
+export type { SearchAnswer, SearchHit };
 
 export type SearchQuestion = {
   communityId: number;

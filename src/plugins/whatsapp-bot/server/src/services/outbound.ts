@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
+import { createTwilioClient } from '@community-connect/kit';
 import type { Core } from '@strapi/strapi';
+import twilio, { type Twilio as TwilioClient } from 'twilio';
 
 import type { WhatsappBotConfig } from '../config/schema';
 import { PermanentJobError } from '../queue/types';
 import { createContactsRepository } from '../repositories/contacts';
 import { createOutboundRepository, type OutboundRow, type OutboundStatus } from '../repositories/outbound';
-import { createTwilioClient, isPermanentTwilioError, twilioErrorCode, type TwilioClient } from '../twilio/client';
+import { isPermanentTwilioError, twilioErrorCode } from '../twilio/errors';
 import { getService } from '../utils';
 import { emitEvent } from '../utils/events';
 import { redactContacts, toWhatsappAddress } from '../utils/phone';
@@ -45,7 +47,7 @@ const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!twilioAccountSid || !twilioAuthToken) {
       throw new PermanentJobError('WhatsApp sending is not configured (TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN)', 'not_configured');
     }
-    client ??= createTwilioClient(twilioAccountSid, twilioAuthToken, twilioApiBaseUrl);
+    client ??= createTwilioClient(twilio, { accountSid: twilioAccountSid, authToken: twilioAuthToken, apiBaseUrl: twilioApiBaseUrl });
     return client;
   };
 

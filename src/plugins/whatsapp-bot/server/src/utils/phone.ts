@@ -1,3 +1,5 @@
+import { redactContactDetails } from '@community-connect/kit';
+
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** Twilio writes WhatsApp addresses as `whatsapp:+<E.164>`; the directory keeps plain E.164. */
@@ -12,11 +14,8 @@ export const toWhatsappAddress = (phone: string) => `whatsapp:${phone}`;
 /** For logs and admin views: enough to tell numbers apart, not enough to call one. */
 export const maskPhone = (phone: string | null | undefined) => (phone ? `${phone.slice(0, 3)}•••${phone.slice(-2)}` : null);
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{5,}\d(?![\p{L}\p{N}])/gu;
-
 /**
  * For error texts that are stored or logged: Twilio's messages quote the number ("The 'To'
- * number +91… is not valid"), so numbers and addresses are blanked out.
+ * number +91… is not valid"), so numbers and addresses are blanked out; Twilio's ids keep their digits.
  */
-export const redactContacts = (text: string) => text.replace(EMAIL, '[email]').replace(PHONE, (match) => (match.replace(/\D/g, '').length >= 7 ? '[phone]' : match));
+export const redactContacts = (text: string) => redactContactDetails(text, { insideWords: false });

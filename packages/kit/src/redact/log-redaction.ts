@@ -16,7 +16,7 @@ export type RedactOptions = {
   keepDevelopmentCodes?: boolean;
 };
 
-/** The prefix the development SMS provider (src/lib/sms/log-sender.ts) writes its lines with. */
+/** The prefix the app's development SMS provider (src/lib/sms/log-sender.ts) writes its lines with. */
 export const DEVELOPMENT_SMS_PREFIX = '[development SMS]';
 
 const MAX_DEPTH = 8;
@@ -97,6 +97,9 @@ const TEXT_RULES: TextRule[] = [
     pattern: /([?&](?:access_token|refresh_token|token|api_key|apikey|key|code|otp|password|secret|signature)=)[^&\s#]+/gi,
     replace: `$1${REDACTED}`,
   },
+  // Passwords written as settings or into JSON text: password=..., DB_PASSWORD=..., "password": "...".
+  { pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd)=)(?!\[redacted\])[^\s&,;'"()]+/gi, replace: `$1${REDACTED}` },
+  { pattern: /("[A-Za-z0-9_-]*(?:password|passwd|pwd)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi, replace: `$1"${REDACTED}"` },
   { pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, replace: EMAIL_PLACEHOLDER },
   // E.164 numbers, also written with spaces or dashes (+91 98765 43210) and inside whatsapp:+91...
   { pattern: /\+[1-9](?:[ -]?\d){7,14}(?!\d)/g, replace: PHONE_PLACEHOLDER },

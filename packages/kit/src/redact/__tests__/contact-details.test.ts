@@ -1,4 +1,4 @@
-import { redactContactDetails } from '../redact';
+import { redactContactDetails } from '../contact-details';
 
 describe('redactContactDetails', () => {
   it('hides phone numbers and emails typed into a search', () => {

@@ -1,7 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import { createEventBus, type EventHost } from '../bus';
+import { EVENT_NAMES, EVENTS, type EventPayloads } from '../catalogue';
 
-import { emitEvent, onEvent } from '../bus';
-import { EVENT_NAMES, EVENTS } from '../catalogue';
+const { emit: emitEvent, on: onEvent } = createEventBus<EventPayloads>('events');
 
 /** Strapi's event hub semantics: listeners of an event run in order, each awaited. */
 const createHub = () => {
@@ -30,7 +30,7 @@ const setup = ({ inTransaction = false } = {}) => {
       inTransaction: () => inTransaction,
       transaction: async (work: (context: { onCommit(callback: () => void): void }) => unknown) => work({ onCommit: (callback) => commits.push(callback) }),
     },
-  } as unknown as Core.Strapi;
+  } satisfies EventHost;
   return { strapi, warnings, commits };
 };
 

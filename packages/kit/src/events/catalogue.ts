@@ -8,9 +8,10 @@
  * 8601). Events are delivered after the write that caused them has committed, outside the request
  * (a listener never delays or fails it), in the order the hub runs its listeners.
  *
- * The plugins declare the payloads of their own events in their packages with the same shapes
- * (`@community-connect/community-search`, `…/whatsapp-bot`, `…/billing`); docs/extending.md is the
- * reference. Adding a field is a minor change; removing or renaming one is a major one.
+ * The catalogue lives in the kit so that the app and the plugins share one declaration of every
+ * payload (the plugins re-export theirs: `@community-connect/community-search`, `…/whatsapp-bot`,
+ * `…/billing`); docs/extending.md is the reference. Adding a field is a minor change; removing or
+ * renaming one is a major one.
  */
 
 export const EVENTS = {
