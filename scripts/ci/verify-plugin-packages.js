@@ -170,6 +170,44 @@ const createApp = (appDir, packages, sharedPackages) => {
   write(path.join(appDir, 'src', 'api', 'community', 'content-types', 'community', 'schema.json'), hostSchema('community'));
   write(path.join(appDir, 'src', 'api', 'member', 'content-types', 'member', 'schema.json'), hostSchema('member'));
   write(path.join(appDir, 'src', 'policies', 'resolve-community.js'), "// The host resolves the request's community (X-Community); this fresh app knows none.\nmodule.exports = () => false;\n");
+  // Host contract: the host port (@community-connect/kit's HostPort), the plugins' one door to the
+  // app. This fresh app knows no tenant, manages no community and lends no services: it answers
+  // its table names and refuses the rest.
+  write(
+    path.join(appDir, 'src', 'api', 'community', 'services', 'host-port.js'),
+    `'use strict';
+const { errors } = require('@strapi/utils');
+
+const refuse = () => {
+  throw new errors.ForbiddenError('This host resolves no community');
+};
+const notProvided = (what) => async () => {
+  throw new errors.ApplicationError(what + ' is not provided by this host');
+};
+
+module.exports = ({ strapi }) => ({
+  tenancy: { tenantOf: refuse, adminScope: async () => refuse(), mayViewContact: () => false },
+  tables: () => ({
+    members: strapi.getModel('api::member.member').collectionName,
+    communities: strapi.getModel('api::community.community').collectionName,
+  }),
+  members: { import: notProvided('Member import'), export: notProvided('Member export') },
+  quotas: { usage: notProvided('Usage'), consumeSearch: notProvided('The search quota'), refundSearch: async () => {} },
+  rateLimits: { enforce: async () => {} },
+  otp: { requestCode: notProvided('Login codes'), verifyCode: notProvided('Login codes') },
+  nlUpdate: { propose: notProvided('Profile updates'), confirm: notProvided('Profile updates'), undo: notProvided('Profile updates') },
+  store: () => {
+    const values = new Map();
+    return {
+      get: async (key) => values.get(key) ?? null,
+      set: async (key, value) => void values.set(key, value),
+      claim: async (key) => (values.has(key) ? false : (values.set(key, '1'), true)),
+      take: async (key) => values.delete(key),
+    };
+  },
+});
+`
+  );
   write(path.join(appDir, 'src', 'middlewares', 'member-search-limit.js'), 'module.exports = () => async (ctx, next) => next();\n');
   write(path.join(appDir, 'src', 'middlewares', 'search-quota.js'), 'module.exports = () => async (ctx, next) => next();\n');
   // The app's own extension, registered the documented way: in register().
